@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace HomeRental.Api.Data.Configurations;
+
+internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
+{
+    public void Configure(EntityTypeBuilder<Order> builder)
+    {
+        builder.Property(order => order.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(order => order.Notes).HasMaxLength(500);
+        builder.Property(order => order.Comment).HasMaxLength(500);
+
+        builder.HasOne(order => order.Guest).WithMany().HasForeignKey(order => order.GuestId)
+            .OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(order => order.House).WithMany().HasForeignKey(order => order.HouseId)
+            .OnDelete(DeleteBehavior.Restrict);
+
+        builder.HasIndex(order => new { order.HouseId, order.CheckIn, order.CheckOut });
+        builder.HasIndex(order => new { order.GuestId, order.CreatedAt });
+        builder.HasIndex(order => order.Status);
+    }
+}

@@ -1,0 +1,18 @@
+using HomeRental.Api.Districts;
+using Microsoft.EntityFrameworkCore;
+
+namespace HomeRental.Api.Data;
+
+/// <summary>Brings the database up to date before the server takes its first request.</summary>
+public static class DatabaseInitializer
+{
+    public static async Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HomeRentalDbContext>();
+        // WAL lets readers go on while one writer writes; the mode is kept in the database file.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        await db.Database.MigrateAsync(cancellationToken);
+        await ReferenceDataSeeder.SeedAsync(db, cancellationToken);
+    }
+}

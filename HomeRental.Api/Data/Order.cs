@@ -1,0 +1,22 @@
+namespace HomeRental.Api.Data;
+
+public class Order : IAuditable
+{
+    public int Id { get; set; }
+    public int GuestId { get; set; }
+    public User Guest { get; set; } = null!;
+    public int HouseId { get; set; }
+    public House House { get; set; } = null!;
+    public DateOnly CheckIn { get; set; }
+    /// <summary>Exclusive: the guest leaves on this day, which another stay may start on.</summary>
+    public DateOnly CheckOut { get; set; }
+    public int Nights { get; set; }
+    public long PricePerNightCents { get; set; }
+    public long TotalAmountCents { get; set; }
+    public OrderStatus Status { get; set; }
+    public string? Notes { get; set; }
+    /// <summary>The host's reason for a rejection, or the guest's review.</summary>
+    public string? Comment { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+}
