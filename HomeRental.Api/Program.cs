@@ -1,10 +1,65 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using HomeRental.Api.Data;
-using Microsoft.EntityFrameworkCore;
+using HomeRental.Api.Infrastructure.Antiforgery;
+using HomeRental.Api.Infrastructure.Health;
+using HomeRental.Api.Infrastructure.Http;
+using HomeRental.Api.Infrastructure.OpenApi;
+using HomeRental.Api.Infrastructure.Pages;
+using HomeRental.Api.Infrastructure.Problems;
+using HomeRental.Api.Infrastructure.Storage;
+using HomeRental.Api.Infrastructure.Store;
+using HomeRental.Api.Infrastructure.Validation;
+using HomeRental.Api.Sessions;
+using Microsoft.AspNetCore.DataProtection;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = WebRootLocator.Locate() });
+
+var storage = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
+storage.ResolveAgainst(builder.Environment.ContentRootPath);
+
+builder.Services.AddSingleton(storage);
 builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddDbContext<HomeRentalDbContext>(o => o.UseSqlite("Data Source=design.db"));
+builder.Services.AddDatabase(builder.Configuration, builder.Environment);
+builder.Services.AddKeyValueStore(builder.Configuration);
+builder.Services.AddApiProblemDetails();
+builder.Services.AddValidatorsFromAssemblyOf<Program>();
+builder.Services.AddSessionAuthentication(builder.Environment);
+builder.Services.AddDataProtection()
+    .PersistKeysToFileSystem(new DirectoryInfo(storage.KeysPath))
+    .SetApplicationName("HomeRental");
+builder.Services.AddAntiforgery(options =>
+{
+    options.HeaderName = CsrfTokens.HeaderName;
+    options.Cookie.Name = "homerental_antiforgery";
+    options.Cookie.SameSite = SameSiteMode.Lax;
+});
+builder.Services.ConfigureHttpJsonOptions(options =>
+    options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseUpper)));
+builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+builder.Services.AddApiDocumentation();
+builder.Services.AddAppHealthChecks();
+
 var app = builder.Build();
+await DatabaseInitializer.InitializeAsync(app.Services);
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseApiDocumentation();
+app.UseStaticFiles();
+app.UseUploads(storage);
+app.UseRouting();
+app.UseMiddleware<RequestBodyLimitMiddleware>();
+app.UseAuthentication();
+app.UseMiddleware<CsrfValidationMiddleware>();
+app.UseAuthorization();
+
+var api = app.MapGroup("/api/v1.0");
+api.MapCsrf();
+
+app.MapAppHealth();
+app.MapPages();
+
 app.Run();
 
 public partial class Program;

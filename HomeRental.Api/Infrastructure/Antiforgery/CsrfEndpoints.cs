@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace HomeRental.Api.Infrastructure.Antiforgery;
+
+public static class CsrfEndpoints
+{
+    public static RouteGroupBuilder MapCsrf(this RouteGroupBuilder api)
+    {
+        api.MapGet("/csrf-token", GetToken)
+            .WithTags("CSRF")
+            .WithName("GetCsrfToken")
+            .WithSummary("Issues a CSRF token (also set as the csrf_token cookie) for clients that never load a page.")
+            .WithDescription($"Send the token back in the {CsrfTokens.HeaderName} header on every POST, PUT, PATCH and DELETE.");
+        return api;
+    }
+
+    private static Ok<CsrfTokenResponse> GetToken(HttpContext context) =>
+        TypedResults.Ok(new CsrfTokenResponse(CsrfTokens.Issue(context)));
+}
+
+public sealed record CsrfTokenResponse(string Token);

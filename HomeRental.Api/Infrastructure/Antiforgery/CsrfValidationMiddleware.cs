@@ -1,0 +1,23 @@
+using HomeRental.Api.Infrastructure.Problems;
+using Microsoft.AspNetCore.Antiforgery;
+
+namespace HomeRental.Api.Infrastructure.Antiforgery;
+
+/// <summary>Refuses every unsafe request under <c>/api</c> that lacks a valid <c>X-CSRF-Token</c> header.</summary>
+public sealed class CsrfValidationMiddleware(RequestDelegate next, IAntiforgery antiforgery)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (context.Request.Path.StartsWithSegments("/api") && IsUnsafe(context.Request.Method)
+            && !await antiforgery.IsRequestValidAsync(context))
+        {
+            await context.WriteProblemAsync(StatusCodes.Status400BadRequest, ProblemCodes.CsrfInvalid,
+                $"The {CsrfTokens.HeaderName} header is missing or does not match the {CsrfTokens.CookieName} cookie. Load a page or GET /api/v1.0/csrf-token first.");
+            return;
+        }
+        await next(context);
+    }
+
+    private static bool IsUnsafe(string method) =>
+        HttpMethods.IsPost(method) || HttpMethods.IsPut(method) || HttpMethods.IsPatch(method) || HttpMethods.IsDelete(method);
+}

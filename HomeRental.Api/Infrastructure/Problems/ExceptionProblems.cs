@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+using HomeRental.Api.Infrastructure.Store;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace HomeRental.Api.Infrastructure.Problems;
+
+/// <summary>The one place where failures raised below the endpoints become problems with a stable code.</summary>
+public static partial class ExceptionProblems
+{
+    // SQLite result codes that mean the database cannot serve now, not that the request or the code is wrong.
+    private static readonly HashSet<int> UnavailableSqliteCodes =
+    [
+        5 /* BUSY */, 6 /* LOCKED */, 8 /* READONLY */, 10 /* IOERR */, 11 /* CORRUPT */,
+        13 /* FULL */, 14 /* CANTOPEN */, 26 /* NOTADB */,
+    ];
+
+    public static MappedProblem? TryMap(Exception exception) => exception switch
+    {
+        BadHttpRequestException badRequest => FromBadRequest(badRequest),
+        InvalidDataException { Message: var message } when message.Contains("body length limit", StringComparison.OrdinalIgnoreCase) =>
+            new MappedProblem(StatusCodes.Status413PayloadTooLarge, ProblemCodes.PayloadTooLarge, "The request body is too large."),
+        StoreUnavailableException => DependencyUnavailable("The session and verification store is unavailable. Please try again shortly."),
+        SqliteException sqlite when UnavailableSqliteCodes.Contains(sqlite.SqliteErrorCode) =>
+            DependencyUnavailable("The database is unavailable. Please try again shortly."),
+        DbUpdateException { InnerException: { } inner } => TryMap(inner),
+        _ => null,
+    };
+
+    private static MappedProblem DependencyUnavailable(string detail) =>
+        new(StatusCodes.Status503ServiceUnavailable, ProblemCodes.DependencyUnavailable, detail);
+
+    private static MappedProblem FromBadRequest(BadHttpRequestException exception)
+    {
+        switch (exception.StatusCode)
+        {
+            case StatusCodes.Status413PayloadTooLarge:
+                return new MappedProblem(exception.StatusCode, ProblemCodes.PayloadTooLarge, "The request body is too large.");
+            case StatusCodes.Status415UnsupportedMediaType:
+                return new MappedProblem(exception.StatusCode, ProblemCodes.UnsupportedMediaType,
+                    "The request body must be JSON (Content-Type: application/json).");
+        }
+
+        var parameter = ParameterBindingFailure().Match(exception.Message);
+        if (parameter.Success)
+        {
+            var name = parameter.Groups["name"].Value;
+            var message = parameter.Groups["value"].Success
+                ? $"'{parameter.Groups["value"].Value}' is not a valid value for {name}."
+                : $"{name} is required.";
+            return new MappedProblem(StatusCodes.Status400BadRequest, ProblemCodes.ValidationFailed, message,
+                new Dictionary<string, string[]> { [name] = [message] });
+        }
+
+        var detail = exception.InnerException is System.Text.Json.JsonException
+            ? "The request body is not valid JSON for this endpoint."
+            : exception.Message;
+        return new MappedProblem(StatusCodes.Status400BadRequest, ProblemCodes.MalformedRequest, detail);
+    }
+
+    // The messages of ASP.NET Core's parameter binding for route, query and header values.
+    [GeneratedRegex("""^(?:Failed to bind parameter "[^"]*? (?<name>\w+)" from "(?<value>.*)"|Required parameter "[^"]*? (?<name>\w+)" was not provided from (?:query string|route|header)\w*)\.$""")]
+    private static partial Regex ParameterBindingFailure();
+}
+
+public sealed record MappedProblem(int Status, string Code, string Detail, IDictionary<string, string[]>? Errors = null);
