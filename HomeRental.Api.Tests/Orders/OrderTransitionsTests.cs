@@ -1,0 +1,128 @@
+using HomeRental.Api.Data;
+using HomeRental.Api.Orders;
+
+namespace HomeRental.Api.Tests.Orders;
+
+public class OrderTransitionsTests
+{
+    // The whole life cycle as API.md describes it; every pair not listed here must be refused.
+    private static readonly Dictionary<(OrderStatus, OrderAction), OrderStatus> Expected = new()
+    {
+        [(OrderStatus.Pending, OrderAction.Accept)] = OrderStatus.Unpaid,
+        [(OrderStatus.Pending, OrderAction.Reject)] = OrderStatus.Rejected,
+        [(OrderStatus.Pending, OrderAction.Cancel)] = OrderStatus.Cancelled,
+        [(OrderStatus.Unpaid, OrderAction.Pay)] = OrderStatus.Paid,
+        [(OrderStatus.Unpaid, OrderAction.Cancel)] = OrderStatus.Cancelled,
+        [(OrderStatus.Paid, OrderAction.CompleteStay)] = OrderStatus.ReviewPending,
+        [(OrderStatus.ReviewPending, OrderAction.Review)] = OrderStatus.Completed,
+    };
+
+    public static TheoryData<OrderStatus, OrderAction, OrderStatus?> EveryStatusAndAction()
+    {
+        var data = new TheoryData<OrderStatus, OrderAction, OrderStatus?>();
+        foreach (var status in Enum.GetValues<OrderStatus>())
+        {
+            foreach (var action in Enum.GetValues<OrderAction>())
+            {
+                data.Add(status, action, Expected.TryGetValue((status, action), out var to) ? to : null);
+            }
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void The_theory_covers_seven_statuses_times_six_actions()
+    {
+        EveryStatusAndAction().Should().HaveCount(7 * 6);
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryStatusAndAction))]
+    public void Each_action_leads_exactly_where_the_contract_says_or_is_refused(
+        OrderStatus from, OrderAction action, OrderStatus? expected)
+    {
+        var allowed = OrderTransitions.TryApply(from, action, out var to);
+
+        allowed.Should().Be(expected is not null);
+        if (expected is not null)
+        {
+            to.Should().Be(expected.Value);
+        }
+
+        OrderTransitions.Next(from, action).Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData(OrderStatus.Completed)]
+    [InlineData(OrderStatus.Cancelled)]
+    [InlineData(OrderStatus.Rejected)]
+    public void Final_statuses_allow_no_action(OrderStatus status)
+    {
+        Enum.GetValues<OrderAction>().Should().OnlyContain(action => OrderTransitions.Next(status, action) == null);
+    }
+
+    [Theory]
+    [InlineData("2026-03-09", OrderStatus.Paid)] // the last night of the stay
+    [InlineData("2026-03-10", OrderStatus.ReviewPending)] // check-out day
+    [InlineData("2026-03-11", OrderStatus.ReviewPending)]
+    [InlineData("2027-01-01", OrderStatus.ReviewPending)]
+    public void A_paid_order_awaits_its_review_from_the_check_out_date(string today, OrderStatus expected)
+    {
+        var checkOut = new DateOnly(2026, 3, 10);
+
+        OrderTransitions.EffectiveStatus(OrderStatus.Paid, checkOut, DateOnly.Parse(today)).Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData(OrderStatus.Pending)]
+    [InlineData(OrderStatus.Unpaid)]
+    [InlineData(OrderStatus.ReviewPending)]
+    [InlineData(OrderStatus.Completed)]
+    [InlineData(OrderStatus.Cancelled)]
+    [InlineData(OrderStatus.Rejected)]
+    public void Other_statuses_do_not_change_with_the_date(OrderStatus status)
+    {
+        var checkOut = new DateOnly(2026, 3, 10);
+
+        OrderTransitions.EffectiveStatus(status, checkOut, checkOut.AddDays(-1)).Should().Be(status);
+        OrderTransitions.EffectiveStatus(status, checkOut, checkOut).Should().Be(status);
+        OrderTransitions.EffectiveStatus(status, checkOut, checkOut.AddDays(1)).Should().Be(status);
+    }
+
+    [Fact]
+    public void A_paid_stay_that_is_over_can_be_reviewed_but_no_longer_cancelled()
+    {
+        var checkOut = new DateOnly(2026, 3, 10);
+        var effective = OrderTransitions.EffectiveStatus(OrderStatus.Paid, checkOut, checkOut);
+
+        OrderTransitions.Next(effective, OrderAction.Review).Should().Be(OrderStatus.Completed);
+        OrderTransitions.Next(effective, OrderAction.Cancel).Should().BeNull();
+    }
+
+    [Fact]
+    public void Active_statuses_are_those_that_keep_nights_booked()
+    {
+        OrderTransitions.Active.Should().BeEquivalentTo(
+        [
+            OrderStatus.Pending,
+            OrderStatus.Unpaid,
+            OrderStatus.Paid,
+            OrderStatus.ReviewPending,
+            OrderStatus.Completed,
+        ]);
+    }
+
+    [Theory]
+    [InlineData(OrderStatus.Pending, true)]
+    [InlineData(OrderStatus.Unpaid, true)]
+    [InlineData(OrderStatus.Paid, true)]
+    [InlineData(OrderStatus.ReviewPending, true)]
+    [InlineData(OrderStatus.Completed, true)]
+    [InlineData(OrderStatus.Cancelled, false)]
+    [InlineData(OrderStatus.Rejected, false)]
+    public void HoldsNights_agrees_with_the_active_set(OrderStatus status, bool expected)
+    {
+        OrderTransitions.HoldsNights(status).Should().Be(expected);
+    }
+}

@@ -1,0 +1,18 @@
+namespace HomeRental.Api.Orders;
+
+/// <summary>Something that moves an order from one status to the next.</summary>
+public enum OrderAction
+{
+    /// <summary>The host accepts a pending order.</summary>
+    Accept,
+    /// <summary>The host rejects a pending order.</summary>
+    Reject,
+    /// <summary>The guest pays an accepted order.</summary>
+    Pay,
+    /// <summary>The guest cancels an order that is not yet paid.</summary>
+    Cancel,
+    /// <summary>The system closes a paid stay once its check-out date has come.</summary>
+    CompleteStay,
+    /// <summary>The guest reviews a finished stay.</summary>
+    Review,
+}
