@@ -1,0 +1,75 @@
+using System.Net;
+using HomeRental.Api.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HomeRental.Api.Tests.Support;
+
+/// <summary>
+/// The whole app in memory with its own SQLite file, uploads and key ring in a fresh temporary folder,
+/// and the embedded store unless a Redis configuration is given.
+/// </summary>
+public class HomeRentalFactory(string? redisConfiguration = null) : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> settings = new();
+
+    public string DataDirectory { get; } = Directory.CreateTempSubdirectory("homerental-tests-").FullName;
+
+    public string DatabasePath => Path.Combine(DataDirectory, "homerental.db");
+
+    /// <summary>Overrides one configuration key; call before the first client is created.</summary>
+    public HomeRentalFactory WithSetting(string key, string? value)
+    {
+        settings[key] = value;
+        return this;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:HomeRental", $"Data Source={DatabasePath}");
+        builder.UseSetting("Storage:UploadsPath", Path.Combine(DataDirectory, "uploads"));
+        builder.UseSetting("Storage:KeysPath", Path.Combine(DataDirectory, "keys"));
+        builder.UseSetting("Redis:Configuration", redisConfiguration ?? string.Empty);
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    /// <summary>A client with its own cookies that, like the pages, echoes the csrf_token cookie in X-CSRF-Token.</summary>
+    public HttpClient CreateApiClient()
+    {
+        var cookies = new CookieContainer();
+        return CreateDefaultClient(new Uri("http://localhost"), new CsrfHeaderHandler(cookies), new CookieContainerHandler(cookies));
+    }
+
+    /// <summary>A client that keeps cookies but never sends the CSRF header.</summary>
+    public HttpClient CreateClientWithoutCsrfHeader() =>
+        CreateDefaultClient(new Uri("http://localhost"), new CookieContainerHandler(new CookieContainer()));
+
+    public async Task<T> WithDbAsync<T>(Func<HomeRentalDbContext, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<HomeRentalDbContext>());
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(DataDirectory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held open by a background thread; the temporary folder is cleaned by the OS.
+            }
+        }
+    }
+}
