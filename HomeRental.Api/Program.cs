@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using HomeRental.Api.Captchas;
 using HomeRental.Api.Data;
 using HomeRental.Api.Infrastructure.Antiforgery;
 using HomeRental.Api.Infrastructure.Health;
@@ -11,6 +12,8 @@ using HomeRental.Api.Infrastructure.Storage;
 using HomeRental.Api.Infrastructure.Store;
 using HomeRental.Api.Infrastructure.Validation;
 using HomeRental.Api.Sessions;
+using HomeRental.Api.SmsCodes;
+using HomeRental.Api.Users;
 using Microsoft.AspNetCore.DataProtection;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = WebRootLocator.Locate() });
@@ -22,6 +25,10 @@ builder.Services.AddSingleton(storage);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddKeyValueStore(builder.Configuration);
+builder.Services.AddSms(builder.Configuration);
+builder.Services.AddSingleton<ICaptchaRenderer, CaptchaRenderer>();
+builder.Services.AddSingleton<ImageUploads>();
+builder.Services.AddSingleton<LoginThrottle>();
 builder.Services.AddApiProblemDetails();
 builder.Services.AddValidatorsFromAssemblyOf<Program>();
 builder.Services.AddSessionAuthentication(builder.Environment);
@@ -56,9 +63,13 @@ app.UseAuthorization();
 
 var api = app.MapGroup("/api/v1.0");
 api.MapCsrf();
+api.MapCaptchas();
+api.MapSmsCodes();
+api.MapUsers();
+api.MapSessions();
 
 app.MapAppHealth();
-app.MapPages();
+app.UsePagesAfterEndpoints();
 
 app.Run();
 

@@ -18,7 +18,7 @@ public sealed class DatabaseStartupTests : IDisposable
         File.Exists(factory.DatabasePath).Should().BeTrue();
         var pending = await factory.WithDbAsync(async db => (await db.Database.GetPendingMigrationsAsync()).ToList());
         pending.Should().BeEmpty();
-        var journalMode = await factory.WithDbAsync(db => db.Database.SqlQueryScalarAsync("PRAGMA journal_mode;"));
+        var journalMode = await factory.WithDbAsync(db => db.SqlQueryScalarAsync("PRAGMA journal_mode;"));
         journalMode.Should().Be("wal");
     }
 

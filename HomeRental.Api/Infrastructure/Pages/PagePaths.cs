@@ -24,7 +24,7 @@ public static partial class PagePaths
             return Favicon;
         }
         var page = PageName().Match(name);
-        return page.Success ? $"html/{page.Groups["name"].Value}.html" : null;
+        return page.Success ? $"html/{page.Groups["name"].Value.ToLowerInvariant()}.html" : null;
     }
 
     [GeneratedRegex(@"^(?<name>[a-z0-9][a-z0-9_-]{0,63})(?:\.html)?$", RegexOptions.IgnoreCase)]

@@ -23,6 +23,9 @@ public static class ApiProblems
     public static ProblemHttpResult Forbidden(string detail, string code = ProblemCodes.Forbidden) =>
         Problem(StatusCodes.Status403Forbidden, code, detail);
 
+    public static ProblemHttpResult NotSignedIn(string detail = "Please sign in first.") =>
+        Problem(StatusCodes.Status401Unauthorized, ProblemCodes.NotSignedIn, detail);
+
     public static ProblemHttpResult BadRequest(string code, string detail) =>
         Problem(StatusCodes.Status400BadRequest, code, detail);
 

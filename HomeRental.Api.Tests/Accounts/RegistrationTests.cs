@@ -1,0 +1,129 @@
+using System.Net;
+using System.Net.Http.Json;
+using HomeRental.Api.Tests.Support;
+using HomeRental.Api.Users;
+
+namespace HomeRental.Api.Tests.Accounts;
+
+public abstract class RegistrationTests(HomeRentalFactory factory) : IDisposable
+{
+    public sealed class WithEmbeddedStore() : RegistrationTests(new HomeRentalFactory());
+
+    public sealed class WithRedis() : RegistrationTests(new HomeRentalFactory(RedisServer.Shared.Configuration));
+
+    private readonly HttpClient client = factory.CreateApiClient();
+
+    [Fact]
+    public async Task Registering_creates_the_account_signs_it_in_and_uses_up_the_code()
+    {
+        var phone = AccountSteps.NewPhone();
+        var smsCode = await factory.GetSmsCodeAsync(client, phone);
+
+        var response = await client.PostAsJsonAsync("/api/v1.0/users", new { phone, smsCode, password = AccountSteps.Password, username = "  Traveller  " });
+
+        var profile = await response.ReadJsonAsync<UserProfile>(HttpStatusCode.Created);
+        response.Headers.Location!.ToString().Should().Be("/api/v1.0/users/me");
+        profile.Phone.Should().Be(phone);
+        profile.Username.Should().Be("Traveller");
+        profile.IdentityVerified.Should().BeFalse();
+        profile.LoginCount.Should().Be(1);
+        profile.LastLoginAt.Should().BeCloseTo(DateTime.UtcNow, TimeSpan.FromMinutes(1));
+        response.Headers.GetValues("Set-Cookie").Should().Contain(cookie => cookie.StartsWith("csrf_token="), "a fresh token is bound to the new user");
+        (await client.GetFromJsonAsync<UserProfile>("/api/v1.0/users/me"))!.Id.Should().Be(profile.Id);
+        (await factory.Store().GetAsync($"sms:code:{phone}")).Should().BeNull();
+    }
+
+    [Fact]
+    public async Task The_username_defaults_to_the_phone_number()
+    {
+        var profile = await factory.RegisterAsync(client);
+
+        profile.Username.Should().Be(profile.Phone);
+    }
+
+    [Fact]
+    public async Task Without_a_stored_code_the_code_has_expired()
+    {
+        var response = await client.PostAsJsonAsync("/api/v1.0/users",
+            new { phone = AccountSteps.NewPhone(), smsCode = "123456", password = AccountSteps.Password });
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "sms_code_expired");
+    }
+
+    [Fact]
+    public async Task A_wrong_code_is_invalid_and_the_fifth_wrong_try_deletes_it()
+    {
+        var phone = AccountSteps.NewPhone();
+        var smsCode = await factory.GetSmsCodeAsync(client, phone);
+        var wrongCode = smsCode == "000000" ? "111111" : "000000";
+
+        for (var attempt = 1; attempt <= 4; attempt++)
+        {
+            var wrong = await client.PostAsJsonAsync("/api/v1.0/users", new { phone, smsCode = wrongCode, password = AccountSteps.Password });
+            await wrong.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "sms_code_invalid");
+            (await factory.Store().GetAsync($"sms:code:{phone}")).Should().Be(smsCode, "the code stays until the fifth wrong try");
+        }
+        var fifth = await client.PostAsJsonAsync("/api/v1.0/users", new { phone, smsCode = wrongCode, password = AccountSteps.Password });
+        var right = await client.PostAsJsonAsync("/api/v1.0/users", new { phone, smsCode, password = AccountSteps.Password });
+
+        await fifth.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "sms_code_invalid");
+        await right.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "sms_code_expired");
+    }
+
+    [Fact]
+    public async Task A_taken_phone_is_a_conflict()
+    {
+        var existing = await factory.RegisterAsync(factory.CreateApiClient());
+
+        var response = await client.PostAsJsonAsync("/api/v1.0/users",
+            new { phone = existing.Phone, smsCode = "123456", password = AccountSteps.Password });
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.Conflict, "phone_taken");
+    }
+
+    [Fact]
+    public async Task A_taken_username_is_a_conflict_and_keeps_the_code()
+    {
+        await factory.RegisterAsync(factory.CreateApiClient(), username: "taken-name");
+        var phone = AccountSteps.NewPhone();
+        var smsCode = await factory.GetSmsCodeAsync(client, phone);
+
+        var response = await client.PostAsJsonAsync("/api/v1.0/users", new { phone, smsCode, password = AccountSteps.Password, username = "taken-name" });
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.Conflict, "username_taken");
+        (await factory.Store().GetAsync($"sms:code:{phone}")).Should().Be(smsCode);
+    }
+
+    [Theory]
+    [InlineData("short", "password")]
+    [InlineData("", "password")]
+    public async Task Password_rules_are_validation_problems(string password, string field)
+    {
+        var response = await client.PostAsJsonAsync("/api/v1.0/users", new { phone = AccountSteps.NewPhone(), smsCode = "123456", password });
+
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
+        problem.GetProperty("errors").TryGetProperty(field, out _).Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task A_password_longer_than_128_characters_is_refused()
+    {
+        var response = await client.PostAsJsonAsync("/api/v1.0/users",
+            new { phone = AccountSteps.NewPhone(), smsCode = "123456", password = new string('p', 129) });
+
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
+        problem.GetProperty("errors").TryGetProperty("password", out _).Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task A_malformed_sms_code_is_a_validation_problem()
+    {
+        var response = await client.PostAsJsonAsync("/api/v1.0/users",
+            new { phone = AccountSteps.NewPhone(), smsCode = "12ab", password = AccountSteps.Password });
+
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
+        problem.GetProperty("errors").TryGetProperty("smsCode", out _).Should().BeTrue();
+    }
+
+    public void Dispose() => factory.Dispose();
+}

@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+using HomeRental.Api.Infrastructure.Problems;
+using HomeRental.Api.Infrastructure.Store;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Net.Http.Headers;
+
+namespace HomeRental.Api.Captchas;
+
+public static partial class CaptchaEndpoints
+{
+    public static RouteGroupBuilder MapCaptchas(this RouteGroupBuilder api)
+    {
+        api.MapGet("/captchas/{captchaId}", GetCaptcha)
+            .WithTags("Captchas")
+            .WithName("GetCaptcha")
+            .WithSummary("Renders a new captcha image for the id and remembers its text for 180 s.")
+            .WithDescription("Use a fresh UUID per image. Asking again with the same id replaces the text.")
+            .Produces(StatusCodes.Status200OK, contentType: "image/png")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        return api;
+    }
+
+    private static async Task<Results<FileContentHttpResult, ValidationProblem>> GetCaptcha(
+        string captchaId, IKeyValueStore store, ICaptchaRenderer renderer, HttpContext context)
+    {
+        if (!CaptchaIdFormat().IsMatch(captchaId))
+        {
+            return ApiProblems.Validation("captchaId", "The captcha id must be 8 to 64 letters, digits or dashes (a UUID).");
+        }
+
+        var text = CaptchaText.Generate();
+        await store.SetAsync(CaptchaCheck.Key(captchaId), text, CaptchaCheck.Lifetime);
+        context.Response.Headers[HeaderNames.CacheControl] = "no-store";
+        return TypedResults.File(renderer.RenderPng(text), "image/png");
+    }
+
+    [GeneratedRegex(CaptchaCheck.IdPattern)]
+    private static partial Regex CaptchaIdFormat();
+}

@@ -1,0 +1,100 @@
+using FluentValidation;
+using HomeRental.Api.Data;
+using HomeRental.Api.Infrastructure.Problems;
+using HomeRental.Api.Infrastructure.Validation;
+using HomeRental.Api.Users;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace HomeRental.Api.Sessions;
+
+public static class SessionEndpoints
+{
+    public const string InvalidCredentials = "invalid_credentials";
+    public const string TooManyLoginAttempts = "too_many_login_attempts";
+
+    public static RouteGroupBuilder MapSessions(this RouteGroupBuilder api)
+    {
+        var sessions = api.MapGroup("/sessions").WithTags("Sessions");
+        sessions.MapPost("/", SignIn)
+            .WithValidation<SignInRequest>()
+            .WithName("SignIn")
+            .WithSummary("Signs in with phone and password; sets the session cookie and a fresh csrf_token cookie.")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        sessions.MapGet("/current", GetCurrent)
+            .RequireAuthorization()
+            .WithName("GetCurrentSession")
+            .WithSummary("Who is signed in.")
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+        // Cast: a handler taking only HttpContext would otherwise bind as a RequestDelegate and drop its result.
+        sessions.MapDelete("/current", (Delegate)SignOut)
+            .WithName("SignOut")
+            .WithSummary("Signs out: the session is revoked on every server at once.");
+        return api;
+    }
+
+    private static async Task<Results<Ok<UserProfile>, ProblemHttpResult>> SignIn(
+        SignInRequest request, HomeRentalDbContext db, LoginThrottle throttle, TimeProvider timeProvider, HttpContext context)
+    {
+        var clientAddress = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        var lockedOutFor = await throttle.LockedOutForAsync(request.Phone, clientAddress);
+        if (lockedOutFor is { } wait)
+        {
+            var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+            context.Response.Headers.RetryAfter = seconds.ToString();
+            return ApiProblems.Problem(StatusCodes.Status429TooManyRequests, TooManyLoginAttempts,
+                $"Too many failed sign-ins. Try again in {(seconds + 59) / 60} min.");
+        }
+
+        var user = await db.Users.SingleOrDefaultAsync(user => user.Phone == request.Phone);
+        var passwordMatches = user is null ? VerifyAgainstDummy(request.Password) : user.VerifyPassword(request.Password);
+        if (user is null || !passwordMatches)
+        {
+            await throttle.RecordFailureAsync(request.Phone, clientAddress);
+            return ApiProblems.Problem(StatusCodes.Status401Unauthorized, InvalidCredentials, "The phone number or the password is wrong.");
+        }
+
+        await throttle.ResetAsync(request.Phone, clientAddress);
+        await SessionSignIn.SignInAsync(context, user, timeProvider);
+        await db.SaveChangesAsync();
+        return TypedResults.Ok(UserProfile.From(user));
+    }
+
+    private static bool VerifyAgainstDummy(string password)
+    {
+        User.VerifyAgainstDummy(password);
+        return false;
+    }
+
+    private static async Task<Results<Ok<CurrentSession>, ProblemHttpResult>> GetCurrent(HttpContext context, HomeRentalDbContext db)
+    {
+        var session = await db.Users.AsNoTracking()
+            .Where(user => user.Id == context.User.GetUserId())
+            .Select(user => new CurrentSession(user.Id, user.Username, user.Phone))
+            .SingleOrDefaultAsync();
+        return session is null
+            ? ApiProblems.NotSignedIn("Please sign in again.")
+            : TypedResults.Ok(session);
+    }
+
+    private static async Task<NoContent> SignOut(HttpContext context)
+    {
+        await SessionSignIn.SignOutAsync(context);
+        return TypedResults.NoContent();
+    }
+}
+
+public sealed record SignInRequest(string Phone, string Password);
+
+public sealed record CurrentSession(int UserId, string Username, string Phone);
+
+public sealed class SignInRequestValidator : AbstractValidator<SignInRequest>
+{
+    public SignInRequestValidator()
+    {
+        RuleFor(request => request.Phone).MainlandMobile();
+        RuleFor(request => request.Password).NotEmpty().WithMessage("Password is required.")
+            .MaximumLength(CommonRules.PasswordMaxLength).WithMessage($"Password is at most {CommonRules.PasswordMaxLength} characters long.");
+    }
+}

@@ -1,0 +1,83 @@
+using System.Security.Cryptography;
+using FluentValidation;
+using HomeRental.Api.Captchas;
+using HomeRental.Api.Infrastructure.Problems;
+using HomeRental.Api.Infrastructure.Store;
+using HomeRental.Api.Infrastructure.Validation;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace HomeRental.Api.SmsCodes;
+
+public static class SmsCodeEndpoints
+{
+    public const string SmsTooFrequent = "sms_too_frequent";
+    public const string SmsProviderError = "sms_provider_error";
+
+    public static RouteGroupBuilder MapSmsCodes(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/sms-codes").WithTags("SMS codes");
+        group.MapPost("/", SendCode)
+            .WithValidation<SendSmsCodeRequest>()
+            .WithName("SendSmsCode")
+            .WithSummary("Sends a 6-digit verification code to a phone, after the captcha check.")
+            .WithDescription("The captcha is deleted on the first attempt, right or wrong. One code per phone per 60 s; a code lives 300 s.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status502BadGateway)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        return api;
+    }
+
+    private static async Task<Results<Accepted<SmsCodeSent>, ProblemHttpResult>> SendCode(
+        SendSmsCodeRequest request, IKeyValueStore store, ISmsSender sender, HttpContext context)
+    {
+        var captchaProblem = await CaptchaCheck.ConsumeAsync(store, request.CaptchaId, request.CaptchaText);
+        if (captchaProblem is not null)
+        {
+            return captchaProblem;
+        }
+
+        if (!await store.SetIfAbsentAsync(SmsCodeKeys.Sent(request.Phone), "1", SmsCodeKeys.ResendInterval))
+        {
+            var wait = await store.GetTimeToLiveAsync(SmsCodeKeys.Sent(request.Phone)) ?? SmsCodeKeys.ResendInterval;
+            var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+            context.Response.Headers.RetryAfter = seconds.ToString();
+            return ApiProblems.Problem(StatusCodes.Status429TooManyRequests, SmsTooFrequent,
+                $"A code was just sent to this phone. You can ask for another in {seconds} s.");
+        }
+
+        var code = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6");
+        await store.SetAsync(SmsCodeKeys.Code(request.Phone), code, SmsCodeKeys.CodeLifetime);
+        await store.DeleteAsync(SmsCodeKeys.WrongAttempts(request.Phone));
+        try
+        {
+            await sender.SendCodeAsync(request.Phone, code, context.RequestAborted);
+        }
+        catch (SmsProviderException)
+        {
+            // Nothing reached the phone: forget the code and let the person try again at once.
+            await store.DeleteAsync(SmsCodeKeys.Code(request.Phone));
+            await store.DeleteAsync(SmsCodeKeys.Sent(request.Phone));
+            return ApiProblems.Problem(StatusCodes.Status502BadGateway, SmsProviderError,
+                "The text message could not be sent. Please try again in a moment.");
+        }
+
+        return TypedResults.Accepted((string?)null,
+            new SmsCodeSent((int)SmsCodeKeys.CodeLifetime.TotalSeconds, (int)SmsCodeKeys.ResendInterval.TotalSeconds));
+    }
+}
+
+public sealed record SendSmsCodeRequest(string Phone, string CaptchaId, string CaptchaText);
+
+public sealed record SmsCodeSent(int ExpiresInSeconds, int ResendAfterSeconds);
+
+public sealed class SendSmsCodeRequestValidator : AbstractValidator<SendSmsCodeRequest>
+{
+    public SendSmsCodeRequestValidator()
+    {
+        RuleFor(request => request.Phone).MainlandMobile();
+        RuleFor(request => request.CaptchaId).CaptchaId();
+        RuleFor(request => request.CaptchaText).NotEmpty().WithMessage("Type the characters shown in the captcha.")
+            .MaximumLength(16).WithMessage("The captcha text is too long.");
+    }
+}

@@ -1,0 +1,200 @@
+using HomeRental.Api.Data;
+using HomeRental.Api.Infrastructure.Problems;
+using HomeRental.Api.Infrastructure.Storage;
+using HomeRental.Api.Infrastructure.Store;
+using HomeRental.Api.Infrastructure.Validation;
+using HomeRental.Api.Sessions;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace HomeRental.Api.Users;
+
+public static class UserEndpoints
+{
+    public const string PhoneTaken = "phone_taken";
+    public const string UsernameTaken = "username_taken";
+    public const string IdentityAlreadySet = "identity_already_set";
+
+    public static RouteGroupBuilder MapUsers(this RouteGroupBuilder api)
+    {
+        var users = api.MapGroup("/users").WithTags("Users");
+
+        users.MapPost("/", Register)
+            .WithValidation<RegisterRequest>()
+            .WithName("Register")
+            .WithSummary("Creates an account with a phone verified by SMS code, and signs it in.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        var me = users.MapGroup("/me").RequireAuthorization()
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+        me.MapGet("/", GetProfile).WithName("GetProfile").WithSummary("The signed-in user's profile.");
+        me.MapPatch("/", UpdateProfile)
+            .WithValidation<UpdateProfileRequest>()
+            .WithName("UpdateProfile")
+            .WithSummary("Changes the username.")
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        me.MapPut("/avatar", UploadAvatar)
+            .AcceptsImageUpload()
+            .WithName("UploadAvatar")
+            .WithSummary("Replaces the avatar: multipart field 'avatar', a JPEG, PNG, GIF or WebP of at most 5 MiB.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        me.MapGet("/identity", GetIdentity).WithName("GetIdentity").WithSummary("The real-name identity, its number masked.");
+        me.MapPut("/identity", SetIdentity)
+            .WithValidation<SetIdentityRequest>()
+            .WithName("SetIdentity")
+            .WithSummary("Sets the real name and the 18-character identity number, once.")
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        return api;
+    }
+
+    private static async Task<Results<Created<UserProfile>, ProblemHttpResult>> Register(
+        RegisterRequest request, HomeRentalDbContext db, IKeyValueStore store, TimeProvider timeProvider, HttpContext context)
+    {
+        var username = request.Username?.Trim() ?? request.Phone;
+        var conflict = await FindRegistrationConflictAsync(db, request.Phone, username);
+        if (conflict is not null)
+        {
+            return conflict;
+        }
+
+        var codeProblem = await SmsCodeCheck.ConsumeAsync(store, request.Phone, request.SmsCode);
+        if (codeProblem is not null)
+        {
+            return codeProblem;
+        }
+
+        var user = new User { Phone = request.Phone, Username = username };
+        user.SetPassword(request.Password);
+        db.Users.Add(user);
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException exception) when (exception.IsViolatedOn("Users.Phone"))
+        {
+            return PhoneTakenProblem();
+        }
+        catch (DbUpdateException exception) when (exception.IsViolatedOn("Users.Username"))
+        {
+            return UsernameTakenProblem();
+        }
+
+        await SessionSignIn.SignInAsync(context, user, timeProvider);
+        await db.SaveChangesAsync();
+        return TypedResults.Created("/api/v1.0/users/me", UserProfile.From(user));
+    }
+
+    private static async Task<ProblemHttpResult?> FindRegistrationConflictAsync(HomeRentalDbContext db, string phone, string username)
+    {
+        if (await db.Users.AnyAsync(user => user.Phone == phone))
+        {
+            return PhoneTakenProblem();
+        }
+        return await db.Users.AnyAsync(user => user.Username == username) ? UsernameTakenProblem() : null;
+    }
+
+    private static async Task<Results<Ok<UserProfile>, ProblemHttpResult>> GetProfile(HttpContext context, HomeRentalDbContext db)
+    {
+        var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(user => user.Id == context.User.GetUserId());
+        return user is null ? UserGoneProblem() : TypedResults.Ok(UserProfile.From(user));
+    }
+
+    private static async Task<Results<Ok<UserProfile>, ProblemHttpResult>> UpdateProfile(
+        UpdateProfileRequest request, HttpContext context, HomeRentalDbContext db)
+    {
+        var user = await db.Users.SingleOrDefaultAsync(user => user.Id == context.User.GetUserId());
+        if (user is null)
+        {
+            return UserGoneProblem();
+        }
+        var username = request.Username!.Trim();
+        if (await db.Users.AnyAsync(other => other.Username == username && other.Id != user.Id))
+        {
+            return UsernameTakenProblem();
+        }
+
+        user.Username = username;
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException exception) when (exception.IsViolatedOn("Users.Username"))
+        {
+            return UsernameTakenProblem();
+        }
+        return TypedResults.Ok(UserProfile.From(user));
+    }
+
+    private static async Task<Results<Ok<AvatarResponse>, ProblemHttpResult>> UploadAvatar(
+        IFormFile? avatar, HttpContext context, HomeRentalDbContext db, ImageUploads uploads)
+    {
+        var user = await db.Users.SingleOrDefaultAsync(user => user.Id == context.User.GetUserId());
+        if (user is null)
+        {
+            return UserGoneProblem();
+        }
+        var (url, problem) = await uploads.SaveAsync(avatar, "avatar", "avatars", context.RequestAborted);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var replaced = user.AvatarUrl;
+        user.AvatarUrl = url;
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch
+        {
+            uploads.Delete(url);
+            throw;
+        }
+        uploads.Delete(replaced);
+        return TypedResults.Ok(new AvatarResponse(url!));
+    }
+
+    private static async Task<Results<Ok<IdentityResponse>, ProblemHttpResult>> GetIdentity(HttpContext context, HomeRentalDbContext db)
+    {
+        var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(user => user.Id == context.User.GetUserId());
+        return user is null ? UserGoneProblem() : TypedResults.Ok(IdentityResponse.From(user));
+    }
+
+    private static async Task<Results<Ok<IdentityResponse>, ProblemHttpResult>> SetIdentity(
+        SetIdentityRequest request, HttpContext context, HomeRentalDbContext db)
+    {
+        var user = await db.Users.SingleOrDefaultAsync(user => user.Id == context.User.GetUserId());
+        if (user is null)
+        {
+            return UserGoneProblem();
+        }
+        if (user.IdNumber is not null)
+        {
+            return ApiProblems.Conflict(IdentityAlreadySet, "The identity is already set and cannot be changed.");
+        }
+
+        user.RealName = request.RealName.Trim();
+        user.IdNumber = IdentityNumber.Normalize(request.IdNumber);
+        await db.SaveChangesAsync();
+        return TypedResults.Ok(IdentityResponse.From(user));
+    }
+
+    private static ProblemHttpResult PhoneTakenProblem() =>
+        ApiProblems.Conflict(PhoneTaken, "An account with this phone number already exists. Sign in instead.");
+
+    private static ProblemHttpResult UsernameTakenProblem() =>
+        ApiProblems.Conflict(UsernameTaken, "This username is taken. Choose another one.");
+
+    // The session outlived its account.
+    private static ProblemHttpResult UserGoneProblem() => ApiProblems.NotSignedIn("Please sign in again.");
+}
+
+public sealed record AvatarResponse(string AvatarUrl);
+
+public sealed record IdentityResponse(string? RealName, string? IdNumber, bool Verified)
+{
+    public static IdentityResponse From(User user) =>
+        new(user.RealName, user.IdNumber is null ? null : IdentityNumber.Mask(user.IdNumber), user.IdentityVerified);
+}
