@@ -94,7 +94,7 @@ async function loadFeatured() {
     replaceChildren(track, houses.map(featuredCard));
     updateArrows();
   } catch (error) {
-    replaceChildren(track, h('li', {}, h('div', { class: 'alert', role: 'alert', text: `Featured homes could not be loaded: ${error.message}` })));
+    track.replaceWith(h('div', { class: 'alert', role: 'alert', text: `Featured homes could not be loaded: ${error.message}` }));
     prev.hidden = true;
     next.hidden = true;
   }

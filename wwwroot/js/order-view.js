@@ -44,6 +44,9 @@ export function orderCard(order, role, actions) {
         nights !== null ? h('li', {}, h('strong', { text: plural(nights, 'night') })) : null,
         order.pricePerNightCents !== undefined ? h('li', {}, `${formatCents(order.pricePerNightCents)} / night`) : null,
         h('li', {}, 'Total ', h('strong', { text: formatCents(order.totalAmountCents) })),
+        role === 'host' && (order.guest?.username ?? order.guestUsername)
+          ? h('li', {}, 'Guest ', h('strong', { text: order.guest?.username ?? order.guestUsername }))
+          : null,
         h('li', { class: 'small' }, `Order #${order.id}`),
         order.createdAt ? h('li', { class: 'small' }, `Requested ${formatDateTime(order.createdAt)}`) : null),
       order.notes ? h('p', { class: 'order-note' }, h('strong', {}, role === 'host' ? 'Guest notes: ' : 'Your notes: '), order.notes) : null,

@@ -8,8 +8,13 @@ const form = document.getElementById('register-form');
 const alertRegion = document.getElementById('form-alert');
 const phone = document.getElementById('phone');
 const captchaText = document.getElementById('captchaText');
-const captchaImage = document.getElementById('captcha-image');
 const captchaButton = document.getElementById('captcha-refresh');
+const captchaImage = document.createElement('img');
+captchaImage.id = 'captcha-image';
+captchaImage.alt = '';
+captchaImage.width = 120;
+captchaImage.height = 44;
+captchaButton.append(captchaImage);
 const sendButton = document.getElementById('send-code');
 const smsStatus = document.getElementById('sms-status');
 const next = safeNext(new URLSearchParams(location.search).get('next'));
@@ -35,7 +40,10 @@ captchaButton.addEventListener('click', () => {
   captchaText.focus();
 });
 captchaImage.addEventListener('error', () => {
-  captchaImage.alt = 'The picture could not be loaded. Activate to try again.';
+  captchaButton.setAttribute('aria-label', 'The captcha picture could not be loaded. Activate to try again.');
+});
+captchaImage.addEventListener('load', () => {
+  captchaButton.setAttribute('aria-label', 'Captcha picture with 4 characters to type. Activate for a new picture.');
 });
 
 function startCountdown(seconds) {
