@@ -104,7 +104,7 @@ async function upload(file, { item, status }) {
   const body = new FormData();
   body.append('image', file);
   try {
-    const image = await api(`/houses/${encodeURIComponent(house.id)}/images`, { method: 'POST', body });
+    await api(`/houses/${encodeURIComponent(house.id)}/images`, { method: 'POST', body });
     const isCover = uploads.querySelectorAll('.upload-item.done').length === 0;
     item.classList.add('done');
     status.textContent = isCover ? '✓ Uploaded · cover photo' : '✓ Uploaded';
