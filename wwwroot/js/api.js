@@ -2,14 +2,23 @@
 // and problem details turned into ApiError so pages can show `detail` to the person.
 const BASE = '/api/v1.0';
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const TIMEOUT_MS = 30_000;
+const UPLOAD_TIMEOUT_MS = 120_000;
 
 export class ApiError extends Error {
-  constructor(status, problem) {
-    super(problem?.detail || problem?.title || `Request failed (${status})`);
+  /**
+   * @param {number} status HTTP status, 0 when the server could not be reached.
+   * @param {object|null} problem The RFC 9457 problem details body, when there was one.
+   * @param {number|null} retryAfter Seconds from a Retry-After header (429), when there was one.
+   */
+  constructor(status, problem, retryAfter = null) {
+    super(problem?.detail || problem?.title || `The request failed (HTTP ${status}). Please try again.`);
     this.name = 'ApiError';
     this.status = status;
     this.code = problem?.code ?? null;
     this.errors = problem?.errors ?? {};
+    this.traceId = problem?.traceId ?? null;
+    this.retryAfter = retryAfter;
   }
 }
 
@@ -18,27 +27,33 @@ function readCookie(name) {
   return match ? decodeURIComponent(match[1]) : null;
 }
 
-async function csrfToken() {
-  let token = readCookie('csrf_token');
-  if (!token) {
-    await fetch(`${BASE}/csrf-token`, { credentials: 'same-origin' });
-    token = readCookie('csrf_token');
+async function refreshCsrfToken() {
+  try {
+    await fetch(`${BASE}/csrf-token`, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  } catch {
+    // The request that needs the token reports the failure.
   }
-  return token;
+  return readCookie('csrf_token');
 }
 
-/**
- * Calls the API. `body` is sent as JSON, or as-is when it is FormData (file uploads).
- * Resolves to the parsed JSON (null for 204), rejects with ApiError.
- */
-export async function api(path, { method = 'GET', body, query } = {}) {
-  const url = new URL(BASE + path, location.origin);
-  for (const [key, value] of Object.entries(query ?? {})) {
-    if (value !== undefined && value !== null && value !== '') url.searchParams.set(key, value);
+async function csrfToken() {
+  return readCookie('csrf_token') ?? (await refreshCsrfToken());
+}
+
+function parseRetryAfter(value) {
+  if (!value) return null;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, Math.ceil(seconds));
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+}
+
+async function send(url, method, body, isUpload) {
+  const headers = { Accept: 'application/json, application/problem+json' };
+  if (UNSAFE.has(method)) {
+    const token = await csrfToken();
+    if (token) headers['X-CSRF-Token'] = token;
   }
-  const headers = { Accept: 'application/json' };
-  const upper = method.toUpperCase();
-  if (UNSAFE.has(upper)) headers['X-CSRF-Token'] = await csrfToken();
   let payload;
   if (body instanceof FormData) {
     payload = body;
@@ -46,21 +61,60 @@ export async function api(path, { method = 'GET', body, query } = {}) {
     headers['Content-Type'] = 'application/json';
     payload = JSON.stringify(body);
   }
-
-  let response;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), isUpload ? UPLOAD_TIMEOUT_MS : TIMEOUT_MS);
   try {
-    response = await fetch(url, { method: upper, headers, body: payload, credentials: 'same-origin' });
-  } catch {
-    throw new ApiError(0, { detail: 'The server cannot be reached. Check your connection and try again.' });
+    return await fetch(url, { method, headers, body: payload, credentials: 'same-origin', signal: controller.signal });
+  } catch (error) {
+    const detail = error?.name === 'AbortError'
+      ? 'The server took too long to answer. Please try again.'
+      : 'The server cannot be reached. Check your connection and try again.';
+    throw new ApiError(0, { detail });
+  } finally {
+    clearTimeout(timer);
   }
-  if (response.status === 204) return null;
+}
+
+async function readBody(response) {
   const type = response.headers.get('Content-Type') ?? '';
-  const data = type.includes('json') ? await response.json() : null;
-  if (!response.ok) throw new ApiError(response.status, data);
+  if (!type.includes('json')) return null;
+  try {
+    return await response.json();
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Calls the API. `body` is sent as JSON, or as-is when it is FormData (file uploads).
+ * `query` values that are undefined, null or '' are left out.
+ * Resolves to the parsed JSON (null for 204 or an empty body), rejects with ApiError.
+ */
+export async function api(path, { method = 'GET', body, query } = {}) {
+  const url = new URL(BASE + path, location.origin);
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== null && value !== '') url.searchParams.set(key, value);
+  }
+  const upper = method.toUpperCase();
+  const isUpload = body instanceof FormData;
+
+  let response = await send(url, upper, body, isUpload);
+  let data = response.status === 204 ? null : await readBody(response);
+  if (response.status === 400 && data?.code === 'csrf_invalid' && UNSAFE.has(upper)) {
+    // The token may have been rotated by a sign-in in another tab: fetch a fresh one and try once more.
+    await refreshCsrfToken();
+    response = await send(url, upper, body, isUpload);
+    data = response.status === 204 ? null : await readBody(response);
+  }
+  if (!response.ok) {
+    throw new ApiError(response.status, data, parseRetryAfter(response.headers.get('Retry-After')));
+  }
   return data;
 }
 
-/** Formats an amount of cents as currency units, e.g. 12345 -> "¥123.45". */
+/** Formats an amount of cents as currency units, e.g. 12345 -> "¥123.45" (an em dash when it is no number). */
 export function formatCents(cents) {
-  return `¥${(cents / 100).toFixed(2)}`;
+  const value = Number(cents);
+  if (cents === null || cents === undefined || cents === '' || !Number.isFinite(value)) return '—';
+  return `¥${(value / 100).toFixed(2)}`;
 }

@@ -1,9 +1,118 @@
-import { api, ApiError } from './api.js';
+// Home page: search form (district + dates) and the featured homes carousel.
+import { api, formatCents } from './api.js';
+import { coverImage, h, replaceChildren, emptyState } from './dom.js';
+import { addDays, today } from './format.js';
+import { initLayout } from './layout.js';
+import { clearAlert, clearFieldErrors, setFieldError, showAlert } from './forms.js';
 
-const session = document.getElementById('session');
-try {
-  const me = await api('/sessions/current');
-  session.textContent = `Signed in as ${me.username}`;
-} catch (error) {
-  session.textContent = error instanceof ApiError && error.status === 401 ? 'Not signed in' : '';
+const form = document.getElementById('search-form');
+const districtSelect = document.getElementById('districtId');
+const checkIn = document.getElementById('checkIn');
+const checkOut = document.getElementById('checkOut');
+const searchAlert = document.getElementById('search-alert');
+const track = document.getElementById('featured');
+const prev = document.getElementById('featured-prev');
+const next = document.getElementById('featured-next');
+const districtLinks = document.getElementById('district-links');
+
+function setUpDates() {
+  const start = today();
+  checkIn.min = start;
+  checkOut.min = addDays(start, 1);
+  checkIn.addEventListener('change', () => {
+    if (!checkIn.value) return;
+    checkOut.min = addDays(checkIn.value, 1);
+    if (!checkOut.value || checkOut.value <= checkIn.value) checkOut.value = addDays(checkIn.value, 1);
+  });
 }
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  clearAlert(searchAlert);
+  clearFieldErrors(form);
+  const query = new URLSearchParams();
+  if (districtSelect.value) query.set('districtId', districtSelect.value);
+  const inDate = checkIn.value;
+  const outDate = checkOut.value;
+  let problem = null;
+  if (Boolean(inDate) !== Boolean(outDate)) {
+    problem = inDate ? ['checkOut', 'Choose a check-out date too.'] : ['checkIn', 'Choose a check-in date too.'];
+  } else if (inDate && inDate < today()) {
+    problem = ['checkIn', 'Check-in cannot be in the past.'];
+  } else if (inDate && outDate <= inDate) {
+    problem = ['checkOut', 'Check-out must be after check-in.'];
+  }
+  if (problem) {
+    setFieldError(form, problem[0], problem[1]);
+    showAlert(searchAlert, problem[1]);
+    return;
+  }
+  if (inDate) {
+    query.set('checkIn', inDate);
+    query.set('checkOut', outDate);
+  }
+  const text = query.toString();
+  location.assign(text ? `/search?${text}` : '/search');
+});
+
+function updateArrows() {
+  const max = track.scrollWidth - track.clientWidth;
+  prev.disabled = track.scrollLeft <= 4;
+  next.disabled = track.scrollLeft >= max - 4;
+}
+
+function scrollByCard(direction) {
+  const card = track.querySelector('li');
+  const step = card ? card.getBoundingClientRect().width + 16 : track.clientWidth;
+  track.scrollBy({ left: direction * step, behavior: 'smooth' });
+}
+
+prev.addEventListener('click', () => scrollByCard(-1));
+next.addEventListener('click', () => scrollByCard(1));
+track.addEventListener('scroll', updateArrows, { passive: true });
+window.addEventListener('resize', updateArrows);
+
+function featuredCard(house) {
+  const href = `/detail?id=${encodeURIComponent(house.id)}`;
+  return h('li', {},
+    h('article', { class: 'house-card', 'data-house-id': house.id },
+      coverImage(house.coverImageUrl, house.title),
+      h('div', { class: 'body' },
+        h('h3', { class: 'title' }, h('a', { href }, house.title)),
+        h('p', { class: 'price' }, h('strong', { text: formatCents(house.priceCents) }), h('span', { class: 'muted' }, ' / night')))));
+}
+
+async function loadFeatured() {
+  try {
+    const houses = await api('/houses/featured');
+    if (!houses?.length) {
+      track.replaceWith(emptyState({ title: 'No featured homes yet', text: 'Be the first to host, or explore every home.', action: { href: '/search', label: 'Explore homes' } }));
+      prev.hidden = true;
+      next.hidden = true;
+      return;
+    }
+    replaceChildren(track, houses.map(featuredCard));
+    updateArrows();
+  } catch (error) {
+    track.replaceWith(h('div', { class: 'alert', role: 'alert', text: `Featured homes could not be loaded: ${error.message}` }));
+    prev.hidden = true;
+    next.hidden = true;
+  }
+}
+
+async function loadDistricts() {
+  try {
+    const districts = await api('/districts');
+    districtSelect.append(...districts.map((d) => h('option', { value: d.id }, d.name)));
+    replaceChildren(districtLinks, districts.map((d) =>
+      h('li', {}, h('a', { class: 'chip', href: `/search?districtId=${encodeURIComponent(d.id)}` }, d.name))));
+    if (!districts.length) replaceChildren(districtLinks, h('li', { class: 'muted' }, 'No districts yet.'));
+  } catch (error) {
+    replaceChildren(districtLinks, h('li', { class: 'alert', role: 'alert', text: `Districts could not be loaded: ${error.message}` }));
+  }
+}
+
+setUpDates();
+initLayout().catch(() => {});
+loadFeatured();
+loadDistricts();

@@ -1,0 +1,120 @@
+// A house: gallery, facts, amenities, host, reviews, price and deposit, and "Book" unless it is yours.
+import { api, ApiError, formatCents } from './api.js';
+import { avatar, coverImage, emptyState, h, intParam, replaceChildren } from './dom.js';
+import { formatDate, plural } from './format.js';
+import { initLayout } from './layout.js';
+import { showError } from './forms.js';
+
+const pageAlert = document.getElementById('page-alert');
+const container = document.getElementById('house');
+
+function gallery(house) {
+  const images = house.images?.length ? house.images : (house.coverImageUrl ? [{ id: 'cover', url: house.coverImageUrl }] : []);
+  if (!images.length) return h('div', { class: 'gallery' }, coverImage(null, house.title));
+  const main = h('img', { class: 'gallery-main', id: 'gallery-main', src: images[0].url, alt: `${house.title}, photo 1 of ${images.length}` });
+  if (images.length === 1) return h('div', { class: 'gallery' }, main);
+  const buttons = images.map((image, index) => h('li', {},
+    h('button', {
+      type: 'button',
+      'aria-pressed': index === 0 ? 'true' : 'false',
+      'aria-label': `Show photo ${index + 1} of ${images.length}`,
+      onClick: (event) => {
+        main.src = image.url;
+        main.alt = `${house.title}, photo ${index + 1} of ${images.length}`;
+        thumbs.querySelectorAll('button').forEach((b) => b.setAttribute('aria-pressed', 'false'));
+        event.currentTarget.setAttribute('aria-pressed', 'true');
+      },
+    }, h('img', { src: image.url, alt: '', loading: 'lazy' }))));
+  const thumbs = h('ul', { class: 'gallery-thumbs', 'aria-label': 'Photos' }, buttons);
+  return h('div', { class: 'gallery' }, main, thumbs);
+}
+
+function fact(label, value) {
+  return h('div', {}, h('dt', { text: label }), h('dd', { text: value }));
+}
+
+function nightsRule(house) {
+  const min = house.minNights ?? 1;
+  const max = house.maxNights ?? 0;
+  if (max > 0) return min === max ? `exactly ${plural(min, 'night')}` : `${min}–${max} nights`;
+  return `${plural(min, 'night')} or more`;
+}
+
+function bookingCard(house, session) {
+  const isOwner = session && house.owner && String(session.userId) === String(house.owner.id);
+  return h('div', { class: 'card stack' },
+    h('p', { class: 'price-big' }, formatCents(house.priceCents), h('span', { class: 'muted small' }, ' / night')),
+    h('ul', { class: 'summary-list' },
+      h('li', {}, h('span', { class: 'muted' }, 'Deposit'), h('strong', { id: 'deposit', text: formatCents(house.depositCents) })),
+      h('li', {}, h('span', { class: 'muted' }, 'Stay'), h('span', { text: nightsRule(house) })),
+      h('li', {}, h('span', { class: 'muted' }, 'Guests'), h('span', { text: `up to ${house.maxGuests}` }))),
+    h('p', { class: 'hint' }, 'The deposit is not included in the booking total.'),
+    isOwner
+      ? h('p', { class: 'alert info', id: 'own-house-note' }, 'This is your home. ', h('a', { href: '/lorders' }, 'See its requests'))
+      : h('a', { class: 'button block', id: 'book-button', href: `/booking?houseId=${encodeURIComponent(house.id)}` }, 'Book'));
+}
+
+function render(house, session) {
+  document.title = `${house.title} · HomeRental`;
+  const place = [house.district?.name, house.address].filter(Boolean).join(' · ');
+  const reviews = house.reviews ?? [];
+  replaceChildren(container,
+    h('div', { class: 'page-head' },
+      h('div', {},
+        h('h1', { class: 'break', text: house.title }),
+        h('p', { class: 'muted break' }, place,
+          house.bookingCount ? h('span', {}, ' · ', h('span', { class: 'badge accent' }, plural(house.bookingCount, 'booking'))) : null))),
+    gallery(house),
+    h('div', { class: 'detail-layout' },
+      h('div', { class: 'stack' },
+        h('section', { class: 'card', 'aria-labelledby': 'facts-title' },
+          h('h2', { id: 'facts-title' }, 'The place'),
+          h('dl', { class: 'facts' },
+            fact('Rooms', String(house.roomCount)),
+            fact('Area', `${house.areaSize} m²`),
+            fact('Floor plan', house.floorPlan || '—'),
+            fact('Guests', `up to ${house.maxGuests}`),
+            fact('Beds', house.bedConfig || '—'),
+            fact('Minimum stay', plural(house.minNights ?? 1, 'night')),
+            fact('Maximum stay', house.maxNights > 0 ? plural(house.maxNights, 'night') : 'No limit'),
+            fact('District', house.district?.name ?? '—'))),
+        h('section', { class: 'card', 'aria-labelledby': 'amenities-title' },
+          h('h2', { id: 'amenities-title' }, 'Amenities'),
+          house.amenities?.length
+            ? h('ul', { class: 'chips' }, house.amenities.map((a) => h('li', { class: 'chip', text: a.name })))
+            : h('p', { class: 'muted' }, 'The host listed no amenities.')),
+        h('section', { class: 'card', 'aria-labelledby': 'host-title' },
+          h('h2', { id: 'host-title' }, 'Your host'),
+          h('div', { class: 'host' },
+            avatar(house.owner?.avatarUrl, house.owner?.username, 'lg'),
+            h('div', {}, h('strong', { class: 'break', text: house.owner?.username ?? 'Host' }), h('p', { class: 'muted small' }, 'Verified host')))),
+        h('section', { class: 'card', 'aria-labelledby': 'reviews-title' },
+          h('h2', { id: 'reviews-title' }, reviews.length ? `Reviews (${reviews.length})` : 'Reviews'),
+          reviews.length
+            ? h('ul', { class: 'reviews' }, reviews.map((review) => h('li', { class: 'review' },
+              h('div', { class: 'review-head' },
+                avatar(null, review.username, 'sm'),
+                h('strong', { class: 'break', text: review.username }),
+                h('span', { class: 'muted small', text: formatDate(review.createdAt) })),
+              h('p', { text: review.comment }))))
+            : h('p', { class: 'muted' }, 'No reviews yet.'))),
+      h('aside', { 'aria-label': 'Booking' }, bookingCard(house, session))));
+}
+
+const id = intParam('id');
+if (!id) {
+  initLayout().catch(() => {});
+  replaceChildren(container, emptyState({ title: 'Which home?', text: 'This link names no home.', action: { href: '/search', label: 'Explore homes' } }));
+} else {
+  try {
+    const [session, house] = await Promise.all([initLayout().catch(() => null), api(`/houses/${id}`)]);
+    render(house, session);
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) {
+      replaceChildren(container, emptyState({ title: 'Home not found', text: error.message, action: { href: '/search', label: 'Explore homes' } }));
+    } else {
+      replaceChildren(container);
+      showError(pageAlert, error);
+    }
+  }
+}
