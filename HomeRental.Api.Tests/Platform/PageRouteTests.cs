@@ -20,7 +20,7 @@ public sealed class PageRouteTests(PageRouteTests.Fixture fixture) : IClassFixtu
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.Should().Be("text/html");
-        (await response.Content.ReadAsStringAsync()).Should().Contain("<title>HomeRental</title>");
+        (await response.Content.ReadAsStringAsync()).Should().Contain("<title>HomeRental · Homes for short stays</title>");
         var cookies = response.Headers.GetValues("Set-Cookie").ToList();
         cookies.Should().Contain(cookie => cookie.StartsWith("csrf_token=") && cookie.Contains("samesite=lax") && cookie.Contains("path=/") && !cookie.Contains("httponly"));
         cookies.Should().Contain(cookie => cookie.StartsWith("homerental_antiforgery=") && cookie.Contains("httponly"));
