@@ -7,14 +7,20 @@ public static class SwaggerSetup
 {
     // Swagger UI calls the API from the browser: before an unsafe call it makes sure a csrf_token cookie
     // exists (fetching /api/v1.0/csrf-token if not) and copies it into the X-CSRF-Token header.
+    // Swashbuckle rebuilds this text with Function(), so it must be a plain function (no async/await).
     private const string CsrfRequestInterceptor = $$"""
-        async (request) => {
+        function (request) {
           if (!/^(POST|PUT|PATCH|DELETE)$/i.test(request.method)) return request;
-          const read = () => (document.cookie.match(/(?:^|;\s*){{CsrfTokens.CookieName}}=([^;]*)/) || [])[1];
-          if (!read()) await fetch('/api/v1.0/csrf-token', { credentials: 'same-origin' });
-          const token = read();
-          if (token) request.headers['{{CsrfTokens.HeaderName}}'] = decodeURIComponent(token);
-          return request;
+          var read = function () {
+            var match = document.cookie.match(/(?:^|;\s*){{CsrfTokens.CookieName}}=([^;]*)/);
+            return match ? decodeURIComponent(match[1]) : null;
+          };
+          var withToken = function () {
+            var token = read();
+            if (token) request.headers['{{CsrfTokens.HeaderName}}'] = token;
+            return request;
+          };
+          return read() ? withToken() : fetch('/api/v1.0/csrf-token', { credentials: 'same-origin' }).then(withToken);
         }
         """;
 
@@ -23,6 +29,7 @@ public static class SwaggerSetup
         services.AddEndpointsApiExplorer();
         services.AddSwaggerGen(options =>
         {
+            options.OperationFilter<CommonResponsesOperationFilter>();
             options.SwaggerDoc("v1", new OpenApiInfo
             {
                 Title = "HomeRental API",
