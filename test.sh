@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The test command: installs what the tests need when it is missing (redis-server; you need root or sudo),
+# The test command: installs what the tests need when it is missing (redis-server, and Debian's chromium
+# for the browser tests; you need root or sudo),
 # runs every test of the solution, and ends with one line "N passed, N failed, N skipped".
 # Extra arguments go to `dotnet test`, e.g. ./test.sh --filter "FullyQualifiedName~Store".
 set -euo pipefail
@@ -7,6 +8,7 @@ cd "$(dirname "$0")"
 
 missing=()
 command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
+[ -x /usr/bin/chromium ] || missing+=(chromium)
 if ((${#missing[@]})); then
   echo "Installing ${missing[*]} for the tests..."
   sudo=""

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace HomeRental.Api.Tests.Support;
 
@@ -14,6 +15,9 @@ namespace HomeRental.Api.Tests.Support;
 public class HomeRentalFactory(string? redisConfiguration = null) : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> settings = new();
+
+    /// <summary>Every log entry the app writes, for tests that read a logged SMS code or look for leaks.</summary>
+    public RecordingLoggerProvider Logs { get; } = new();
 
     public string DataDirectory { get; } = Directory.CreateTempSubdirectory("homerental-tests-").FullName;
 
@@ -29,6 +33,7 @@ public class HomeRentalFactory(string? redisConfiguration = null) : WebApplicati
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.UseSetting("ConnectionStrings:HomeRental", $"Data Source={DatabasePath}");
         builder.UseSetting("Storage:UploadsPath", Path.Combine(DataDirectory, "uploads"));
         builder.UseSetting("Storage:KeysPath", Path.Combine(DataDirectory, "keys"));
