@@ -9,6 +9,7 @@ using HomeRental.Api.Infrastructure.Http;
 using HomeRental.Api.Infrastructure.OpenApi;
 using HomeRental.Api.Infrastructure.Pages;
 using HomeRental.Api.Infrastructure.Problems;
+using HomeRental.Api.Infrastructure.Security;
 using HomeRental.Api.Infrastructure.Storage;
 using HomeRental.Api.Infrastructure.Store;
 using HomeRental.Api.Infrastructure.Validation;
@@ -48,16 +49,19 @@ builder.Services.ConfigureHttpJsonOptions(options =>
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.AddApiDocumentation();
 builder.Services.AddAppHealthChecks();
+builder.Services.AddApiRateLimits(builder.Configuration);
 
 var app = builder.Build();
 await DatabaseInitializer.InitializeAsync(app.Services);
 
+app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseApiDocumentation();
 app.UseStaticFiles();
 app.UseUploads(storage);
 app.UseRouting();
+app.UseRateLimiter();
 app.UseMiddleware<RequestBodyLimitMiddleware>();
 app.UseAuthentication();
 app.UseMiddleware<CsrfValidationMiddleware>();

@@ -41,6 +41,7 @@ public sealed class SwaggerJourneyTests(BrowserFixture browser) : IClassFixture<
         var current = await ExecuteAsync(page, "Sessions-GetCurrentSession");
         (await current.Locator(".response-col_status").First.TextContentAsync()).Should().Contain("200");
         (await current.Locator(".response-col_description").First.TextContentAsync()).Should().Contain(phone);
+        tab.ConsoleErrors.Should().BeEmpty("Swagger UI runs under the content security policy");
     }
 
     private string LoggedCodeFor(string phone)

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using HomeRental.Api.Infrastructure.Problems;
+using HomeRental.Api.Infrastructure.Security;
 using HomeRental.Api.Infrastructure.Store;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
@@ -11,12 +12,14 @@ public static partial class CaptchaEndpoints
     public static RouteGroupBuilder MapCaptchas(this RouteGroupBuilder api)
     {
         api.MapGet("/captchas/{captchaId}", GetCaptcha)
+            .RequireRateLimiting(RateLimiting.CaptchaPolicy)
             .WithTags("Captchas")
             .WithName("GetCaptcha")
             .WithSummary("Renders a new captcha image for the id and remembers its text for 180 s.")
             .WithDescription("Use a fresh UUID per image. Asking again with the same id replaces the text.")
             .Produces(StatusCodes.Status200OK, contentType: "image/png")
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return api;
     }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using HomeRental.Api.Data;
 using HomeRental.Api.Infrastructure.Problems;
+using HomeRental.Api.Infrastructure.Security;
 using HomeRental.Api.Infrastructure.Validation;
 using HomeRental.Api.Users;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -17,6 +18,7 @@ public static class SessionEndpoints
     {
         var sessions = api.MapGroup("/sessions").WithTags("Sessions");
         sessions.MapPost("/", SignIn)
+            .RequireRateLimiting(RateLimiting.SignInPolicy)
             .WithValidation<SignInRequest>()
             .WithName("SignIn")
             .WithSummary("Signs in with phone and password; sets the session cookie and a fresh csrf_token cookie.")

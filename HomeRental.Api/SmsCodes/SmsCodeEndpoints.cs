@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using FluentValidation;
 using HomeRental.Api.Captchas;
 using HomeRental.Api.Infrastructure.Problems;
+using HomeRental.Api.Infrastructure.Security;
 using HomeRental.Api.Infrastructure.Store;
 using HomeRental.Api.Infrastructure.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -17,6 +18,7 @@ public static class SmsCodeEndpoints
     {
         var group = api.MapGroup("/sms-codes").WithTags("SMS codes");
         group.MapPost("/", SendCode)
+            .RequireRateLimiting(RateLimiting.SmsPolicy)
             .WithValidation<SendSmsCodeRequest>()
             .WithName("SendSmsCode")
             .WithSummary("Sends a 6-digit verification code to a phone, after the captcha check.")

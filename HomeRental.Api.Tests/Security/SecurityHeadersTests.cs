@@ -1,0 +1,36 @@
+using HomeRental.Api.Tests.Support;
+
+namespace HomeRental.Api.Tests.Security;
+
+public sealed class SecurityHeadersTests(SecurityHeadersTests.Fixture fixture) : IClassFixture<SecurityHeadersTests.Fixture>
+{
+    public sealed class Fixture : HomeRentalFactory;
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/login")]
+    [InlineData("/no-such-page")]
+    [InlineData("/js/api.js")]
+    [InlineData("/api/v1.0/csrf-token")]
+    [InlineData("/api/v1.0/no-such-thing")]
+    [InlineData("/health/live")]
+    public async Task Every_response_carries_the_security_headers(string path)
+    {
+        var response = await fixture.CreateClient().GetAsync(path);
+
+        response.Headers.GetValues("X-Content-Type-Options").Should().Equal("nosniff");
+        response.Headers.GetValues("X-Frame-Options").Should().Equal("DENY");
+        response.Headers.GetValues("Referrer-Policy").Should().Equal("strict-origin-when-cross-origin");
+        var policy = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+        policy.Should().Contain("frame-ancestors 'none'").And.Contain("script-src 'self'").And.NotContain("unsafe-inline");
+    }
+
+    [Fact]
+    public async Task Swagger_ui_may_use_inline_styles_but_never_inline_scripts()
+    {
+        var response = await fixture.CreateClient().GetAsync("/swagger/index.html");
+
+        var policy = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+        policy.Should().Contain("script-src 'self';").And.Contain("style-src 'self' 'unsafe-inline'");
+    }
+}

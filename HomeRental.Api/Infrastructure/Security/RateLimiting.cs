@@ -1,0 +1,48 @@
+using System.Threading.RateLimiting;
+using HomeRental.Api.Infrastructure.Problems;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace HomeRental.Api.Infrastructure.Security;
+
+/// <summary>Per-address limits on the endpoints that cost something to abuse: captcha images, SMS and sign-in.</summary>
+public static class RateLimiting
+{
+    public const string CaptchaPolicy = "captcha";
+    public const string SmsPolicy = "sms";
+    public const string SignInPolicy = "sign-in";
+
+    private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
+
+    public static IServiceCollection AddApiRateLimits(this IServiceCollection services, IConfiguration configuration)
+    {
+        var limits = configuration.GetSection(RateLimitOptions.SectionName).Get<RateLimitOptions>() ?? new RateLimitOptions();
+        services.AddRateLimiter(options =>
+        {
+            AddPerAddressPolicy(options, CaptchaPolicy, limits.Captcha);
+            AddPerAddressPolicy(options, SmsPolicy, limits.Sms);
+            AddPerAddressPolicy(options, SignInPolicy, limits.SignIn);
+            options.OnRejected = async (context, _) =>
+            {
+                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : Window;
+                var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+                context.HttpContext.Response.Headers.RetryAfter = seconds.ToString();
+                await context.HttpContext.WriteProblemAsync(StatusCodes.Status429TooManyRequests, ProblemCodes.TooManyRequests,
+                    $"Too many requests from your address. Try again in {seconds} s.");
+            };
+        });
+        return services;
+    }
+
+    private static void AddPerAddressPolicy(RateLimiterOptions options, string policy, int permitsPerMinute)
+    {
+        if (permitsPerMinute < 0)
+        {
+            throw new InvalidOperationException($"{RateLimitOptions.SectionName} limits are permits per minute: 0 or more.");
+        }
+        options.AddPolicy(policy, context => permitsPerMinute == 0
+            ? RateLimitPartition.GetNoLimiter(string.Empty)
+            : RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = permitsPerMinute, Window = Window, QueueLimit = 0 }));
+    }
+}
