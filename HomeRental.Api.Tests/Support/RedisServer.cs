@@ -59,7 +59,7 @@ public sealed class RedisServer : IAsyncDisposable, IDisposable
         }
     }
 
-    /// <summary>Kills the server, as an outage would; its port stays reserved for <see cref="StartAgainAsync"/>.</summary>
+    /// <summary>Kills the server, as an outage would; <see cref="StartAgainAsync"/> brings it back on the same port.</summary>
     public async Task StopAsync()
     {
         if (process is null)
