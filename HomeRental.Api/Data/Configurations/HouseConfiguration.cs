@@ -20,9 +20,16 @@ internal sealed class HouseConfiguration : IEntityTypeConfiguration<House>
         builder.HasMany(house => house.Amenities).WithMany(amenity => amenity.Houses)
             .UsingEntity(join => join.ToTable("HouseAmenities"));
 
-        builder.HasIndex(house => new { house.DistrictId, house.CreatedAt });
-        builder.HasIndex(house => new { house.OwnerId, house.CreatedAt });
+        // One index per sort of the house search, within a district and across all: each walks the houses in the
+        // sort's order (ties by Id), and carries the night limits so that the search can filter and count from the
+        // index alone, reading a house's row only for the page it returns.
+        builder.HasIndex(house => new { house.DistrictId, house.CreatedAt, house.Id, house.MinNights, house.MaxNights });
+        builder.HasIndex(house => new { house.DistrictId, house.BookingCount, house.Id, house.MinNights, house.MaxNights });
+        builder.HasIndex(house => new { house.DistrictId, house.PriceCents, house.Id, house.MinNights, house.MaxNights });
+        builder.HasIndex(house => house.CreatedAt);
         builder.HasIndex(house => house.BookingCount);
+        builder.HasIndex(house => house.PriceCents);
+        builder.HasIndex(house => new { house.OwnerId, house.CreatedAt });
     }
 }
 

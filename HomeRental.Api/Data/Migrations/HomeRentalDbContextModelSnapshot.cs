@@ -140,9 +140,17 @@ namespace HomeRental.Api.Data.Migrations
 
                     b.HasIndex("BookingCount");
 
-                    b.HasIndex("DistrictId", "CreatedAt");
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("PriceCents");
 
                     b.HasIndex("OwnerId", "CreatedAt");
+
+                    b.HasIndex("DistrictId", "BookingCount", "Id", "MinNights", "MaxNights");
+
+                    b.HasIndex("DistrictId", "CreatedAt", "Id", "MinNights", "MaxNights");
+
+                    b.HasIndex("DistrictId", "PriceCents", "Id", "MinNights", "MaxNights");
 
                     b.ToTable("Houses");
                 });
@@ -227,6 +235,8 @@ namespace HomeRental.Api.Data.Migrations
                     b.HasIndex("GuestId", "CreatedAt");
 
                     b.HasIndex("HouseId", "CheckIn", "CheckOut");
+
+                    b.HasIndex("HouseId", "CheckOut", "CheckIn", "Status");
 
                     b.ToTable("Orders");
                 });

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using HomeRental.Api.Infrastructure.Store;
 using Microsoft.Data.Sqlite;
@@ -44,7 +45,8 @@ public static partial class ExceptionProblems
         var parameter = ParameterBindingFailure().Match(exception.Message);
         if (parameter.Success)
         {
-            var name = parameter.Groups["name"].Value;
+            // Named as the query string spells it: [AsParameters] properties bind from "page" but are called Page.
+            var name = JsonNamingPolicy.CamelCase.ConvertName(parameter.Groups["name"].Value);
             var message = parameter.Groups["value"].Success
                 ? $"'{parameter.Groups["value"].Value}' is not a valid value for {name}."
                 : $"{name} is required.";

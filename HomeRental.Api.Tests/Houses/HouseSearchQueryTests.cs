@@ -1,0 +1,76 @@
+using FluentValidation;
+using HomeRental.Api.Houses;
+
+namespace HomeRental.Api.Tests.Houses;
+
+public sealed class HouseSearchQueryTests
+{
+    // Still the 20th in UTC, already 00:30 on the 21st in Beijing: today is the server's local date.
+    private static readonly IValidator<HouseSearchQuery> Validator = new HouseSearchQueryValidator(
+        new FixedClock(new DateTimeOffset(2026, 5, 20, 16, 30, 0, TimeSpan.Zero), TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")));
+
+    [Theory]
+    [InlineData("2026-05-21", "2026-05-22", null)]
+    [InlineData("2026-05-20", "2026-05-22", "checkIn")]
+    [InlineData("2026-05-21", "2026-05-21", "checkOut")]
+    [InlineData("2026-05-22", "2026-05-21", "checkOut")]
+    [InlineData("2026-05-21", null, "checkOut")]
+    [InlineData(null, "2026-05-22", "checkIn")]
+    [InlineData("2026-5-21", "2026-05-22", "checkIn")]
+    [InlineData("2026-05-21", "2026-02-30", "checkOut")]
+    [InlineData(" 2026-05-21", "2026-05-22", "checkIn")]
+    public void Dates_come_both_or_neither_strictly_formatted_from_today_with_check_out_after_check_in(
+        string? checkIn, string? checkOut, string? failingField)
+    {
+        var result = Validator.Validate(new HouseSearchQuery(CheckIn: checkIn, CheckOut: checkOut));
+
+        result.Errors.Select(error => error.PropertyName.ToLowerInvariant()).Distinct()
+            .Should().Equal(failingField is null ? [] : [failingField.ToLowerInvariant()]);
+    }
+
+    [Theory]
+    [InlineData(null, HouseSort.New)]
+    [InlineData("new", HouseSort.New)]
+    [InlineData("bookings", HouseSort.Bookings)]
+    [InlineData("price-asc", HouseSort.PriceAsc)]
+    [InlineData("price-desc", HouseSort.PriceDesc)]
+    public void Each_sort_name_maps_to_its_order(string? sort, HouseSort expected)
+    {
+        var query = new HouseSearchQuery(Sort: sort);
+
+        Validator.Validate(query).IsValid.Should().BeTrue();
+        query.ToCriteria().Sort.Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("Price-Asc")]
+    [InlineData("price")]
+    public void Any_other_sort_is_refused(string sort) =>
+        Validator.Validate(new HouseSearchQuery(Sort: sort)).Errors.Should().ContainSingle(error => error.PropertyName == "Sort");
+
+    [Fact]
+    public void The_criteria_count_the_nights_and_key_every_difference_apart()
+    {
+        var criteria = new HouseSearchQuery(3, "2026-06-01", "2026-06-05", "bookings").ToCriteria();
+        var others = new[]
+        {
+            new HouseSearchQuery(null, "2026-06-01", "2026-06-05", "bookings").ToCriteria(),
+            new HouseSearchQuery(3, "2026-06-02", "2026-06-05", "bookings").ToCriteria(),
+            new HouseSearchQuery(3, "2026-06-01", "2026-06-06", "bookings").ToCriteria(),
+            new HouseSearchQuery(3, "2026-06-01", "2026-06-05", "new").ToCriteria(),
+            new HouseSearchQuery(3).ToCriteria(),
+        };
+
+        criteria.Nights.Should().Be(4);
+        new HouseSearchQuery(3).ToCriteria().Nights.Should().BeNull();
+        others.Select(other => other.CacheKey).Should().OnlyHaveUniqueItems().And.NotContain(criteria.CacheKey);
+    }
+
+    private sealed class FixedClock(DateTimeOffset utcNow, TimeZoneInfo localTimeZone) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => utcNow;
+
+        public override TimeZoneInfo LocalTimeZone => localTimeZone;
+    }
+}

@@ -1,0 +1,68 @@
+using HomeRental.Api.Infrastructure.Paging;
+using HomeRental.Api.Infrastructure.Storage;
+using HomeRental.Api.Infrastructure.Validation;
+
+namespace HomeRental.Api.Houses;
+
+public static class HouseEndpoints
+{
+    public const string HouseNotFound = "house_not_found";
+    public const string IdentityRequired = "identity_required";
+
+    public static RouteGroupBuilder MapHouses(this RouteGroupBuilder api)
+    {
+        var houses = api.MapGroup("/houses").WithTags("Houses");
+
+        houses.MapGet("/", HouseReading.Search)
+            .WithValidation<HouseSearchQuery>()
+            .WithValidation<PageRequest>()
+            .WithName("SearchHouses")
+            .WithSummary("Finds houses by district and, with checkIn and checkOut (yyyy-MM-dd, both or neither), those free " +
+                         "for the whole stay whose night limits allow it. sort: new (default), bookings, price-asc, price-desc; " +
+                         "ties go by id in the same direction.");
+        houses.MapGet("/featured", HouseReading.Featured)
+            .WithName("FeaturedHouses")
+            .WithSummary("Up to 5 houses with a cover image, most booked first.");
+        houses.MapGet("/{id}", HouseReading.GetDetail)
+            .WithName("GetHouse")
+            .WithSummary("A house with its district, amenities, images, owner and the 30 newest reviews.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        houses.MapPost("/", HousePublishing.Create)
+            .RequireAuthorization()
+            .WithValidation<CreateHouseRequest>()
+            .WithName("CreateHouse")
+            .WithSummary("Publishes a house; the signed-in user needs a verified identity.")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+        houses.MapPatch("/{id}", HousePublishing.Update)
+            .RequireAuthorization()
+            .WithValidation<UpdateHouseRequest>()
+            .WithName("UpdateHouse")
+            .WithSummary("Changes the fields present in the body; owner only. amenityIds, when present, replaces the list.")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        houses.MapPost("/{id}/images", HousePublishing.AddImage)
+            .RequireAuthorization()
+            .AcceptsImageUpload()
+            .WithName("AddHouseImage")
+            .WithSummary("Adds an image (multipart field 'image', a JPEG, PNG, GIF or WebP of at most 5 MiB); owner only. " +
+                         "The first image becomes the cover.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+
+        api.MapGet("/users/me/houses", HouseReading.Mine)
+            .RequireAuthorization()
+            .WithTags("Houses")
+            .WithValidation<PageRequest>()
+            .WithName("ListMyHouses")
+            .WithSummary("The signed-in user's houses, newest first.")
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+        return api;
+    }
+}

@@ -1,0 +1,123 @@
+using System.Diagnostics.CodeAnalysis;
+using HomeRental.Api.Data;
+using HomeRental.Api.Infrastructure.Problems;
+using HomeRental.Api.Infrastructure.Storage;
+using HomeRental.Api.Sessions;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace HomeRental.Api.Houses;
+
+/// <summary>
+/// The handlers that change houses. Each bumps <see cref="HouseCacheVersion"/> after saving and before answering,
+/// so no cached read from before the change is served after it.
+/// </summary>
+internal static class HousePublishing
+{
+    private const string ImageFolder = "houses";
+
+    public static async Task<Results<Created<HouseDetail>, ValidationProblem, ProblemHttpResult>> Create(
+        CreateHouseRequest request, HttpContext context, HomeRentalDbContext db, HouseCacheVersion cacheVersion,
+        CancellationToken cancellationToken)
+    {
+        var ownerId = context.User.GetUserId();
+        var identity = await db.Users.AsNoTracking()
+            .Where(user => user.Id == ownerId)
+            .Select(user => new { user.RealName, user.IdNumber })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (identity is null)
+        {
+            return ApiProblems.NotSignedIn("Please sign in again.");
+        }
+        if (identity.RealName is null || identity.IdNumber is null)
+        {
+            return ApiProblems.Forbidden("Verify your identity (PUT /api/v1.0/users/me/identity) before publishing a house.",
+                HouseEndpoints.IdentityRequired);
+        }
+
+        var (amenities, problem) = await HouseReferences.ResolveAsync(db, request.DistrictId, request.AmenityIds ?? [], cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var house = request.ToHouse(ownerId, amenities!);
+        db.Houses.Add(house);
+        await db.SaveChangesAsync(cancellationToken);
+        await cacheVersion.ChangedAsync();
+        var detail = await HouseProjections.DetailAsync(db, house.Id, cancellationToken);
+        return TypedResults.Created($"/api/v1.0/houses/{house.Id}", detail);
+    }
+
+    public static async Task<Results<Ok<HouseDetail>, ValidationProblem, ProblemHttpResult>> Update(
+        int id, UpdateHouseRequest request, HttpContext context, HomeRentalDbContext db, HouseCacheVersion cacheVersion,
+        CancellationToken cancellationToken)
+    {
+        var house = await db.Houses.Include(house => house.Amenities).SingleOrDefaultAsync(house => house.Id == id, cancellationToken);
+        if (IsRefused(house, id, context, out var refusal))
+        {
+            return refusal;
+        }
+
+        var nightLimitsError = HouseRules.NightLimitsError(request.MinNights ?? house.MinNights, request.MaxNights ?? house.MaxNights);
+        if (nightLimitsError is not null)
+        {
+            return ApiProblems.Validation(request.NightLimitsField, nightLimitsError);
+        }
+        var (amenities, problem) = await HouseReferences.ResolveAsync(db, request.DistrictId, request.AmenityIds, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        request.ApplyTo(house, amenities);
+        await db.SaveChangesAsync(cancellationToken);
+        await cacheVersion.ChangedAsync();
+        var detail = await HouseProjections.DetailAsync(db, id, cancellationToken);
+        return TypedResults.Ok(detail);
+    }
+
+    public static async Task<Results<Created<HouseImageResponse>, ProblemHttpResult>> AddImage(
+        int id, IFormFile? image, HttpContext context, HomeRentalDbContext db, ImageUploads uploads, HouseCacheVersion cacheVersion,
+        CancellationToken cancellationToken)
+    {
+        var house = await db.Houses.AsNoTracking().SingleOrDefaultAsync(house => house.Id == id, cancellationToken);
+        if (IsRefused(house, id, context, out var refusal))
+        {
+            return refusal;
+        }
+        var (url, problem) = await uploads.SaveAsync(image, "image", ImageFolder, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var saved = new HouseImage { HouseId = id, Url = url! };
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            db.HouseImages.Add(saved);
+            await db.SaveChangesAsync(cancellationToken);
+            // Conditional, so that of two first uploads at once exactly one becomes the cover.
+            await db.Database.ExecuteSqlInterpolatedAsync(
+                $"UPDATE Houses SET CoverImageUrl = {url} WHERE Id = {id} AND CoverImageUrl IS NULL", cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch
+        {
+            uploads.Delete(url);
+            throw;
+        }
+        await cacheVersion.ChangedAsync();
+        return TypedResults.Created(url, new HouseImageResponse(saved.Id, url!));
+    }
+
+    /// <summary>Refuses an unknown house with 404 and someone else's with 403; the signed-in owner's passes.</summary>
+    private static bool IsRefused([NotNullWhen(false)] House? house, int id, HttpContext context, [NotNullWhen(true)] out ProblemHttpResult? refusal)
+    {
+        refusal = house is null ? HouseReading.NotFound(id)
+            : house.OwnerId != context.User.GetUserId() ? ApiProblems.Forbidden("Only the owner can change this house.")
+            : null;
+        return refusal is not null;
+    }
+}

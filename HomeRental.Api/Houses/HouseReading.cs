@@ -1,0 +1,55 @@
+using HomeRental.Api.Data;
+using HomeRental.Api.Infrastructure.Paging;
+using HomeRental.Api.Infrastructure.Problems;
+using HomeRental.Api.Sessions;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace HomeRental.Api.Houses;
+
+/// <summary>The handlers that read houses.</summary>
+internal static class HouseReading
+{
+    /// <summary>Searches ask mostly for their first pages; only those are cached.</summary>
+    private const int CachedPages = 5;
+
+    public static async Task<Ok<PagedList<HouseSummary>>> Search(
+        [AsParameters] HouseSearchQuery query, [AsParameters] PageRequest page, HomeRentalDbContext db, HouseCache cache,
+        CancellationToken cancellationToken)
+    {
+        var criteria = query.ToCriteria();
+        Task<PagedList<HouseSummary>> Find() => HouseSearch.FindAsync(db, criteria, page, cancellationToken);
+
+        var result = page.Number <= CachedPages
+            ? await cache.GetOrCreateAsync($"search:{criteria.CacheKey}:{page.Number}:{page.Size}", page.Size, Find)
+            : await Find();
+        return TypedResults.Ok(result);
+    }
+
+    public static async Task<Ok<List<FeaturedHouse>>> Featured(HomeRentalDbContext db, HouseCache cache, CancellationToken cancellationToken)
+    {
+        var featured = await cache.GetOrCreateAsync("featured", HouseProjections.MaxFeatured,
+            () => HouseProjections.FeaturedAsync(db, cancellationToken));
+        return TypedResults.Ok(featured);
+    }
+
+    public static async Task<Results<Ok<HouseDetail>, ProblemHttpResult>> GetDetail(
+        int id, HomeRentalDbContext db, HouseCache cache, CancellationToken cancellationToken)
+    {
+        var detail = await cache.GetOrCreateAsync($"detail:{id}", 1, () => HouseProjections.DetailAsync(db, id, cancellationToken));
+        return detail is null ? NotFound(id) : TypedResults.Ok(detail);
+    }
+
+    public static async Task<Ok<PagedList<HouseSummary>>> Mine(
+        [AsParameters] PageRequest page, HttpContext context, HomeRentalDbContext db, CancellationToken cancellationToken)
+    {
+        var ownerId = context.User.GetUserId();
+        var houses = await db.Houses.AsNoTracking()
+            .Where(house => house.OwnerId == ownerId)
+            .ToPagedListAsync(owned => HouseSearch.Order(owned, HouseSort.New).Select(HouseProjections.Summary), page, cancellationToken);
+        return TypedResults.Ok(houses);
+    }
+
+    public static ProblemHttpResult NotFound(int id) =>
+        ApiProblems.NotFound(HouseEndpoints.HouseNotFound, $"There is no house with id {id}.");
+}
