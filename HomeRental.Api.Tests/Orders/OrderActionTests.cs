@@ -420,5 +420,5 @@ public sealed class OrderActionTests : IAsyncLifetime
     private async Task ExpectStatusAsync(int orderId, string status) =>
         (await guest.Client.GetOrderAsync(orderId)).Status.Should().Be(status);
 
-    public async Task DisposeAsync() => await factory.DisposeAsync();
+    public Task DisposeAsync() => factory.DisposeAsync().AsTask();
 }
