@@ -1,0 +1,34 @@
+using HomeRental.Api.Data;
+using HomeRental.Api.Infrastructure.Problems;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace HomeRental.Api.Orders;
+
+/// <summary>The orders feature's problem codes (API.md) and the problems that carry them.</summary>
+public static class OrderProblems
+{
+    public const string HouseNotFound = "house_not_found";
+    public const string OwnHouse = "own_house";
+    public const string DatesUnavailable = "dates_unavailable";
+    public const string OrderNotFound = "order_not_found";
+    public const string InvalidOrderState = "invalid_order_state";
+
+    public static ProblemHttpResult NoSuchHouse() => ApiProblems.NotFound(HouseNotFound, "There is no such house.");
+
+    public static ProblemHttpResult OwnHouseBooking() =>
+        ApiProblems.Forbidden("You cannot book your own house.", OwnHouse);
+
+    public static ProblemHttpResult NightsTaken() =>
+        ApiProblems.Conflict(DatesUnavailable, "Some of these nights are already booked. Choose other dates.");
+
+    /// <summary>The answer for an unknown order and for one the caller is neither the guest nor the host of.</summary>
+    public static ProblemHttpResult NoSuchOrder() => ApiProblems.NotFound(OrderNotFound, "There is no such order.");
+
+    public static ProblemHttpResult WrongParty(OrderParty actor) =>
+        ApiProblems.Forbidden(actor == OrderParty.Host
+            ? "Only the host of the house can do this."
+            : "Only the guest who made the order can do this.");
+
+    public static ProblemHttpResult NotAllowedIn(OrderStatus status) =>
+        ApiProblems.Conflict(InvalidOrderState, $"This cannot be done while the order is {OrderStatusNames.Of(status)}.");
+}

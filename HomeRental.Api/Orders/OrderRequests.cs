@@ -1,0 +1,63 @@
+using FluentValidation;
+
+namespace HomeRental.Api.Orders;
+
+/// <param name="CheckIn">The first night, yyyy-MM-dd, today or later.</param>
+/// <param name="CheckOut">The day the guest leaves, yyyy-MM-dd, after check-in.</param>
+/// <param name="Notes">A message to the host, at most 500 characters.</param>
+public sealed record CreateOrderRequest(int HouseId, DateOnly CheckIn, DateOnly CheckOut, string? Notes);
+
+/// <param name="Action"><c>accept</c> or <c>reject</c>.</param>
+/// <param name="Reason">Why the order is rejected (required to reject, ignored to accept); kept as the order's comment.</param>
+public sealed record ChangeOrderStatusRequest(string Action, string? Reason);
+
+/// <param name="Comment">The review, 1 to 500 characters; it shows on the house.</param>
+public sealed record ReviewOrderRequest(string Comment);
+
+public static class OrderText
+{
+    /// <summary>The longest notes, reason or review, as the Orders table keeps them.</summary>
+    public const int MaxLength = 500;
+
+    public const string Accept = "accept";
+    public const string Reject = "reject";
+
+    /// <summary>Trimmed text, or null when nothing is left.</summary>
+    public static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    public static bool FitsLength(string? text) => (Clean(text)?.Length ?? 0) <= MaxLength;
+}
+
+public sealed class CreateOrderRequestValidator : AbstractValidator<CreateOrderRequest>
+{
+    public CreateOrderRequestValidator()
+    {
+        RuleFor(request => request.HouseId).GreaterThan(0).WithMessage("houseId is required: the id of the house to book.");
+        RuleFor(request => request.CheckIn).NotEmpty().WithMessage("checkIn is required, as yyyy-MM-dd.");
+        RuleFor(request => request.CheckOut).NotEmpty().WithMessage("checkOut is required, as yyyy-MM-dd.");
+        RuleFor(request => request.Notes).Must(OrderText.FitsLength)
+            .WithMessage($"Notes are at most {OrderText.MaxLength} characters long.");
+    }
+}
+
+public sealed class ChangeOrderStatusRequestValidator : AbstractValidator<ChangeOrderStatusRequest>
+{
+    public ChangeOrderStatusRequestValidator()
+    {
+        RuleFor(request => request.Action).Must(action => action is OrderText.Accept or OrderText.Reject)
+            .WithMessage($"action must be '{OrderText.Accept}' or '{OrderText.Reject}'.");
+        RuleFor(request => request.Reason)
+            .Must(reason => OrderText.Clean(reason) is not null).WithMessage("A reason is required to reject an order.")
+            .When(request => request.Action == OrderText.Reject);
+        RuleFor(request => request.Reason).Must(OrderText.FitsLength)
+            .WithMessage($"The reason is at most {OrderText.MaxLength} characters long.");
+    }
+}
+
+public sealed class ReviewOrderRequestValidator : AbstractValidator<ReviewOrderRequest>
+{
+    public ReviewOrderRequestValidator() =>
+        RuleFor(request => request.Comment)
+            .Must(comment => OrderText.Clean(comment) is not null).WithMessage("The review comment is required.")
+            .Must(OrderText.FitsLength).WithMessage($"The review comment is at most {OrderText.MaxLength} characters long.");
+}

@@ -1,0 +1,25 @@
+using HomeRental.Api.Data;
+
+namespace HomeRental.Api.Orders;
+
+/// <summary>The whole order, as every order endpoint answers it, to its guest and to its host alike.</summary>
+/// <param name="Status">The effective status: a paid stay whose check-out date has come is REVIEW_PENDING.</param>
+/// <param name="Comment">The host's reason for a rejection, or the guest's review.</param>
+public sealed record OrderResponse(
+    int Id,
+    OrderHouse House,
+    OrderGuest Guest,
+    DateOnly CheckIn,
+    DateOnly CheckOut,
+    int Nights,
+    long PricePerNightCents,
+    long TotalAmountCents,
+    OrderStatus Status,
+    string? Notes,
+    string? Comment,
+    DateTime CreatedAt,
+    DateTime UpdatedAt);
+
+public sealed record OrderHouse(int Id, string Title, string? CoverImageUrl);
+
+public sealed record OrderGuest(int Id, string Username);
