@@ -1,18 +1,20 @@
+using System.ComponentModel;
 using FluentValidation;
 
 namespace HomeRental.Api.Orders;
 
-/// <param name="CheckIn">The first night, yyyy-MM-dd, today or later.</param>
-/// <param name="CheckOut">The day the guest leaves, yyyy-MM-dd, after check-in.</param>
-/// <param name="Notes">A message to the host, at most 500 characters.</param>
-public sealed record CreateOrderRequest(int HouseId, DateOnly CheckIn, DateOnly CheckOut, string? Notes);
+public sealed record CreateOrderRequest(
+    int HouseId,
+    [property: Description("The first night, yyyy-MM-dd: today or later (the server's date).")] DateOnly CheckIn,
+    [property: Description("The day the guest leaves, yyyy-MM-dd: after check-in.")] DateOnly CheckOut,
+    [property: Description("A message to the host, at most 500 characters.")] string? Notes);
 
-/// <param name="Action"><c>accept</c> or <c>reject</c>.</param>
-/// <param name="Reason">Why the order is rejected (required to reject, ignored to accept); kept as the order's comment.</param>
-public sealed record ChangeOrderStatusRequest(string Action, string? Reason);
+public sealed record ChangeOrderStatusRequest(
+    [property: Description("accept or reject.")] string Action,
+    [property: Description("Why the order is rejected: required to reject, ignored to accept; kept as the order's comment.")] string? Reason);
 
-/// <param name="Comment">The review, 1 to 500 characters; it shows on the house.</param>
-public sealed record ReviewOrderRequest(string Comment);
+public sealed record ReviewOrderRequest(
+    [property: Description("The review, 1 to 500 characters; it shows on the house.")] string Comment);
 
 public static class OrderText
 {
