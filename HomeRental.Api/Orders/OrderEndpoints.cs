@@ -93,7 +93,7 @@ public static class OrderEndpoints
 
     private static Task<Results<Ok<OrderResponse>, ProblemHttpResult>> ChangeStatus(
         int id, ChangeOrderStatusRequest request, HttpContext context, OrderWorkflow workflow) =>
-        request.Action == OrderText.Accept
+        request.Action == ChangeOrderStatusRequest.Accept
             ? workflow.AcceptAsync(id, context.User.GetUserId())
             : workflow.RejectAsync(id, context.User.GetUserId(), request.Reason!);
 
