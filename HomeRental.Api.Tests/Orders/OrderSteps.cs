@@ -105,8 +105,5 @@ public static class OrderSteps
     public static async Task<OrderBody> GetOrderAsync(this HttpClient client, int orderId) =>
         await (await client.GetAsync($"/api/v1.0/orders/{orderId}")).ReadJsonAsync<OrderBody>();
 
-    public static Task<string> StoredStatusAsync(this HomeRentalFactory factory, int orderId) =>
-        factory.WithDbAsync(async db => (await db.Orders.SingleAsync(order => order.Id == orderId)).Status.ToString());
-
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd");
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using HomeRental.Api.Data;
 using HomeRental.Api.Infrastructure.Problems;
 using HomeRental.Api.Infrastructure.Validation;
@@ -92,7 +93,7 @@ public static class OrderEndpoints
 
     private static Task<Results<Ok<OrderResponse>, ProblemHttpResult>> ChangeStatus(
         int id, ChangeOrderStatusRequest request, HttpContext context, OrderWorkflow workflow) =>
-        request.Action == OrderText.Accept
+        request.Action == ChangeOrderStatusRequest.Accept
             ? workflow.AcceptAsync(id, context.User.GetUserId())
             : workflow.RejectAsync(id, context.User.GetUserId(), request.Reason!);
 
@@ -108,7 +109,9 @@ public static class OrderEndpoints
 
     private static async Task<Results<Ok<OrderPage>, ValidationProblem>> ListMine(
         HttpContext context, HomeRentalDbContext db, TimeProvider clock,
-        string role = GuestRole, int page = 1, int pageSize = OrderPageRequest.DefaultPageSize)
+        [Description("guest (the default): orders the caller made; host: orders for the caller's houses.")] string role = GuestRole,
+        int page = 1,
+        int pageSize = OrderPageRequest.DefaultPageSize)
     {
         var request = new OrderPageRequest(page, pageSize);
         var errors = request.Errors();

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using HomeRental.Api.Data;
 using HomeRental.Api.Infrastructure.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -29,6 +30,7 @@ public static class OrderProblems
             ? "Only the host of the house can do this."
             : "Only the guest who made the order can do this.");
 
+    /// <summary>Names the status as the API writes it, e.g. REVIEW_PENDING.</summary>
     public static ProblemHttpResult NotAllowedIn(OrderStatus status) =>
-        ApiProblems.Conflict(InvalidOrderState, $"This cannot be done while the order is {OrderStatusNames.Of(status)}.");
+        ApiProblems.Conflict(InvalidOrderState, $"This cannot be done while the order is {JsonNamingPolicy.SnakeCaseUpper.ConvertName(status.ToString())}.");
 }

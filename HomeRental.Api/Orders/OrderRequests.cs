@@ -1,26 +1,29 @@
+using System.ComponentModel;
 using FluentValidation;
 
 namespace HomeRental.Api.Orders;
 
-/// <param name="CheckIn">The first night, yyyy-MM-dd, today or later.</param>
-/// <param name="CheckOut">The day the guest leaves, yyyy-MM-dd, after check-in.</param>
-/// <param name="Notes">A message to the host, at most 500 characters.</param>
-public sealed record CreateOrderRequest(int HouseId, DateOnly CheckIn, DateOnly CheckOut, string? Notes);
+public sealed record CreateOrderRequest(
+    int HouseId,
+    [property: Description("The first night, yyyy-MM-dd: today or later (the server's date).")] DateOnly CheckIn,
+    [property: Description("The day the guest leaves, yyyy-MM-dd: after check-in.")] DateOnly CheckOut,
+    [property: Description("A message to the host, at most 500 characters.")] string? Notes);
 
-/// <param name="Action"><c>accept</c> or <c>reject</c>.</param>
-/// <param name="Reason">Why the order is rejected (required to reject, ignored to accept); kept as the order's comment.</param>
-public sealed record ChangeOrderStatusRequest(string Action, string? Reason);
+public sealed record ChangeOrderStatusRequest(
+    [property: Description("accept or reject.")] string Action,
+    [property: Description("Why the order is rejected: required to reject, ignored to accept; kept as the order's comment.")] string? Reason)
+{
+    public const string Accept = "accept";
+    public const string Reject = "reject";
+}
 
-/// <param name="Comment">The review, 1 to 500 characters; it shows on the house.</param>
-public sealed record ReviewOrderRequest(string Comment);
+public sealed record ReviewOrderRequest(
+    [property: Description("The review, 1 to 500 characters; it shows on the house.")] string Comment);
 
 public static class OrderText
 {
     /// <summary>The longest notes, reason or review, as the Orders table keeps them.</summary>
     public const int MaxLength = 500;
-
-    public const string Accept = "accept";
-    public const string Reject = "reject";
 
     /// <summary>Trimmed text, or null when nothing is left.</summary>
     public static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
@@ -44,11 +47,11 @@ public sealed class ChangeOrderStatusRequestValidator : AbstractValidator<Change
 {
     public ChangeOrderStatusRequestValidator()
     {
-        RuleFor(request => request.Action).Must(action => action is OrderText.Accept or OrderText.Reject)
-            .WithMessage($"action must be '{OrderText.Accept}' or '{OrderText.Reject}'.");
+        RuleFor(request => request.Action).Must(action => action is ChangeOrderStatusRequest.Accept or ChangeOrderStatusRequest.Reject)
+            .WithMessage($"action must be '{ChangeOrderStatusRequest.Accept}' or '{ChangeOrderStatusRequest.Reject}'.");
         RuleFor(request => request.Reason)
             .Must(reason => OrderText.Clean(reason) is not null).WithMessage("A reason is required to reject an order.")
-            .When(request => request.Action == OrderText.Reject);
+            .When(request => request.Action == ChangeOrderStatusRequest.Reject);
         RuleFor(request => request.Reason).Must(OrderText.FitsLength)
             .WithMessage($"The reason is at most {OrderText.MaxLength} characters long.");
     }

@@ -1,10 +1,9 @@
+using System.ComponentModel;
 using HomeRental.Api.Data;
 
 namespace HomeRental.Api.Orders;
 
 /// <summary>The whole order, as every order endpoint answers it, to its guest and to its host alike.</summary>
-/// <param name="Status">The effective status: a paid stay whose check-out date has come is REVIEW_PENDING.</param>
-/// <param name="Comment">The host's reason for a rejection, or the guest's review.</param>
 public sealed record OrderResponse(
     int Id,
     OrderHouse House,
@@ -14,9 +13,9 @@ public sealed record OrderResponse(
     int Nights,
     long PricePerNightCents,
     long TotalAmountCents,
-    OrderStatus Status,
+    [property: Description("As of today: a PAID order whose check-out date has come is REVIEW_PENDING.")] OrderStatus Status,
     string? Notes,
-    string? Comment,
+    [property: Description("The host's reason for a rejection, or the guest's review.")] string? Comment,
     DateTime CreatedAt,
     DateTime UpdatedAt);
 
