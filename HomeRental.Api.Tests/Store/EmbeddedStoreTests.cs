@@ -8,7 +8,7 @@ public sealed class EmbeddedStoreTests
 {
     private static readonly TimeSpan TimeToLive = TimeSpan.FromMinutes(10);
 
-    private readonly ManualTimeProvider clock = new();
+    private readonly TestClock clock = new();
     private readonly EmbeddedStore store;
 
     public EmbeddedStoreTests()

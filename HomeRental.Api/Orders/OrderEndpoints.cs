@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using HomeRental.Api.Data;
+using HomeRental.Api.Infrastructure.Paging;
 using HomeRental.Api.Infrastructure.Problems;
 using HomeRental.Api.Infrastructure.Validation;
 using HomeRental.Api.Sessions;
@@ -70,6 +71,7 @@ public static class OrderEndpoints
 
         api.MapGet("/users/me/orders", ListMine)
             .RequireAuthorization()
+            .WithValidation<PageRequest>()
             .WithTags("Orders")
             .WithName("ListMyOrders")
             .WithSummary("A page of the orders the caller made (role=guest, the default) or received as a host (role=host), newest first.")
@@ -107,28 +109,20 @@ public static class OrderEndpoints
         int id, ReviewOrderRequest request, HttpContext context, OrderWorkflow workflow) =>
         workflow.ReviewAsync(id, context.User.GetUserId(), request.Comment);
 
-    private static async Task<Results<Ok<OrderPage>, ValidationProblem>> ListMine(
-        HttpContext context, HomeRentalDbContext db, TimeProvider clock,
-        [Description("guest (the default): orders the caller made; host: orders for the caller's houses.")] string role = GuestRole,
-        int page = 1,
-        int pageSize = OrderPageRequest.DefaultPageSize)
+    private static async Task<Results<Ok<PagedList<OrderResponse>>, ValidationProblem>> ListMine(
+        [AsParameters] PageRequest page, HttpContext context, HomeRentalDbContext db, TimeProvider clock,
+        [Description("guest (the default): orders the caller made; host: orders for the caller's houses.")] string role = GuestRole)
     {
-        var request = new OrderPageRequest(page, pageSize);
-        var errors = request.Errors();
         if (role is not (GuestRole or HostRole))
         {
-            errors["role"] = [$"role must be '{GuestRole}' or '{HostRole}'."];
-        }
-        if (errors.Count > 0)
-        {
-            return ApiProblems.Validation(errors, errors.First().Value[0]);
+            return ApiProblems.Validation("role", $"role must be '{GuestRole}' or '{HostRole}'.");
         }
 
         var userId = context.User.GetUserId();
         var orders = role == HostRole
             ? db.Orders.AsNoTracking().Where(order => order.House.OwnerId == userId)
             : db.Orders.AsNoTracking().Where(order => order.GuestId == userId);
-        return TypedResults.Ok(await OrderReads.PageAsync(orders, request, StayRules.Today(clock)));
+        return TypedResults.Ok(await OrderReads.PageAsync(orders, page, StayRules.Today(clock), context.RequestAborted));
     }
 
     private static RouteHandlerBuilder ProducesTransitionProblems(this RouteHandlerBuilder builder) =>

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using HomeRental.Api.Data;
+using HomeRental.Api.Infrastructure.Paging;
 using Microsoft.EntityFrameworkCore;
 
 namespace HomeRental.Api.Orders;
@@ -33,19 +34,17 @@ public static class OrderReads
     }
 
     /// <summary>One page of <paramref name="orders"/>, newest first, ties broken by the higher id.</summary>
-    public static async Task<OrderPage> PageAsync(IQueryable<Order> orders, OrderPageRequest request, DateOnly today)
+    public static async Task<PagedList<OrderResponse>> PageAsync(
+        IQueryable<Order> orders, PageRequest page, DateOnly today, CancellationToken cancellationToken)
     {
-        var totalCount = await orders.CountAsync();
-        var items = request.Skip >= totalCount
-            ? []
-            : await orders
+        var stored = await orders.ToPagedListAsync(
+            filtered => filtered
                 .OrderByDescending(order => order.CreatedAt)
                 .ThenByDescending(order => order.Id)
-                .Skip((int)request.Skip)
-                .Take(request.PageSize)
-                .Select(AsStored)
-                .ToListAsync();
-        return OrderPage.Of(items.Select(order => order.AsOf(today)).ToList(), request, totalCount);
+                .Select(AsStored),
+            page,
+            cancellationToken);
+        return stored with { Items = stored.Items.Select(order => order.AsOf(today)).ToList() };
     }
 
     private static OrderResponse AsOf(this OrderResponse order, DateOnly today) =>
