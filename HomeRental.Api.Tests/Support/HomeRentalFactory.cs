@@ -19,6 +19,9 @@ public class HomeRentalFactory(string? redisConfiguration = null) : WebApplicati
     /// <summary>Every log entry the app writes, for tests that read a logged SMS code or look for leaks.</summary>
     public RecordingLoggerProvider Logs { get; } = new();
 
+    /// <summary>The hosting environment; outside Development cookies are Secure, so use <see cref="CreateApiClient"/> with HTTPS.</summary>
+    public string EnvironmentName { get; init; } = "Development";
+
     public string DataDirectory { get; } = Directory.CreateTempSubdirectory("homerental-tests-").FullName;
 
     public string DatabasePath => Path.Combine(DataDirectory, "homerental.db");
@@ -32,7 +35,7 @@ public class HomeRentalFactory(string? redisConfiguration = null) : WebApplicati
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(EnvironmentName);
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.UseSetting("ConnectionStrings:HomeRental", $"Data Source={DatabasePath}");
         builder.UseSetting("Storage:UploadsPath", Path.Combine(DataDirectory, "uploads"));
@@ -45,10 +48,10 @@ public class HomeRentalFactory(string? redisConfiguration = null) : WebApplicati
     }
 
     /// <summary>A client with its own cookies that, like the pages, echoes the csrf_token cookie in X-CSRF-Token.</summary>
-    public HttpClient CreateApiClient()
+    public HttpClient CreateApiClient(string baseAddress = "http://localhost")
     {
         var cookies = new CookieContainer();
-        return CreateDefaultClient(new Uri("http://localhost"), new CsrfHeaderHandler(cookies), new CookieContainerHandler(cookies));
+        return CreateDefaultClient(new Uri(baseAddress), new CsrfHeaderHandler(cookies), new CookieContainerHandler(cookies));
     }
 
     /// <summary>A client that keeps cookies but never sends the CSRF header.</summary>
