@@ -67,7 +67,7 @@ public static class HouseProjections
 
     /// <summary>Up to five houses with a cover image, most booked first.</summary>
     public static Task<List<FeaturedHouse>> FeaturedAsync(HomeRentalDbContext db, CancellationToken cancellationToken) =>
-        HouseSearch.Order(db.Houses.AsNoTracking().Where(house => house.CoverImageUrl != null), HouseSort.Bookings)
+        HouseSearch.Sorted(db.Houses.AsNoTracking().Where(house => house.CoverImageUrl != null), HouseSort.Bookings)
             .Take(MaxFeatured)
             .Select(house => new FeaturedHouse(house.Id, house.Title, house.CoverImageUrl, house.PriceCents))
             .ToListAsync(cancellationToken);

@@ -46,7 +46,7 @@ internal static class HouseReading
         var ownerId = context.User.GetUserId();
         var houses = await db.Houses.AsNoTracking()
             .Where(house => house.OwnerId == ownerId)
-            .ToPagedListAsync(owned => HouseSearch.Order(owned, HouseSort.New).Select(HouseProjections.Summary), page, cancellationToken);
+            .ToPagedListAsync(owned => HouseSearch.Sorted(owned, HouseSort.New).Select(HouseProjections.Summary), page, cancellationToken);
         return TypedResults.Ok(houses);
     }
 

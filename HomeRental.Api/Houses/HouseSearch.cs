@@ -8,13 +8,10 @@ namespace HomeRental.Api.Houses;
 /// <summary>The house search as database queries: a filter, a total order, and a page of summaries.</summary>
 public static class HouseSearch
 {
-    // A List, not an array or a set: EF Core 6 translates List<T>.Contains into SQL IN.
-    private static readonly List<OrderStatus> StatusesHoldingNights = [.. OrderTransitions.Active];
-
     public static Task<PagedList<HouseSummary>> FindAsync(
         HomeRentalDbContext db, HouseSearchCriteria criteria, PageRequest page, CancellationToken cancellationToken) =>
         Filter(db.Houses.AsNoTracking(), db.Orders, criteria)
-            .ToPagedListAsync(houses => Order(houses, criteria.Sort).Select(HouseProjections.Summary), page, cancellationToken);
+            .ToPagedListAsync(houses => Sorted(houses, criteria.Sort).Select(HouseProjections.Summary), page, cancellationToken);
 
     /// <summary>
     /// The houses in the district, and with dates, those free for the whole stay whose night limits allow it:
@@ -35,12 +32,14 @@ public static class HouseSearch
                     order.HouseId == house.Id
                     && order.CheckOut > checkIn
                     && order.CheckIn < checkOut
-                    && StatusesHoldingNights.Contains(order.Status)));
+                    // The statuses outside OrderTransitions.Active, written as constants: EF Core 6 caches the SQL of
+                    // a query with constants but rebuilds it on every run for a list (Contains) or a captured expression.
+                    && order.Status != OrderStatus.Cancelled && order.Status != OrderStatus.Rejected));
         }
         return houses;
     }
 
-    public static IQueryable<House> Order(IQueryable<House> houses, HouseSort sort) => sort switch
+    public static IQueryable<House> Sorted(IQueryable<House> houses, HouseSort sort) => sort switch
     {
         HouseSort.Bookings => houses.OrderByDescending(house => house.BookingCount).ThenByDescending(house => house.Id),
         HouseSort.PriceAsc => houses.OrderBy(house => house.PriceCents).ThenBy(house => house.Id),

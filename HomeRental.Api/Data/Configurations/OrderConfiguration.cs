@@ -20,6 +20,8 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         // The availability check of the house search: a house's orders that end after the stay begins, usually
         // few of its many past ones, with what the check reads so that it never touches the table.
         builder.HasIndex(order => new { order.HouseId, order.CheckOut, order.CheckIn, order.Status });
+        // A house's reviews, newest first: its completed orders in the order they were completed.
+        builder.HasIndex(order => new { order.HouseId, order.Status, order.UpdatedAt });
         builder.HasIndex(order => new { order.GuestId, order.CreatedAt });
         builder.HasIndex(order => order.Status);
     }

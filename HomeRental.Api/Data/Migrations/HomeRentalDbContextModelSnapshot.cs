@@ -236,6 +236,8 @@ namespace HomeRental.Api.Data.Migrations
 
                     b.HasIndex("HouseId", "CheckIn", "CheckOut");
 
+                    b.HasIndex("HouseId", "Status", "UpdatedAt");
+
                     b.HasIndex("HouseId", "CheckOut", "CheckIn", "Status");
 
                     b.ToTable("Orders");

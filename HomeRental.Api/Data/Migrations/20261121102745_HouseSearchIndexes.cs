@@ -18,6 +18,11 @@ namespace HomeRental.Api.Data.Migrations
                 columns: new[] { "HouseId", "CheckOut", "CheckIn", "Status" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Orders_HouseId_Status_UpdatedAt",
+                table: "Orders",
+                columns: new[] { "HouseId", "Status", "UpdatedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Houses_CreatedAt",
                 table: "Houses",
                 column: "CreatedAt");
@@ -47,6 +52,10 @@ namespace HomeRental.Api.Data.Migrations
         {
             migrationBuilder.DropIndex(
                 name: "IX_Orders_HouseId_CheckOut_CheckIn_Status",
+                table: "Orders");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Orders_HouseId_Status_UpdatedAt",
                 table: "Orders");
 
             migrationBuilder.DropIndex(

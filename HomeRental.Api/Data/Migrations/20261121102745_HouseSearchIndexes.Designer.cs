@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace HomeRental.Api.Data.Migrations
 {
     [DbContext(typeof(HomeRentalDbContext))]
-    [Migration("20261121095154_HouseSearchIndexes")]
+    [Migration("20261121102745_HouseSearchIndexes")]
     partial class HouseSearchIndexes
     {
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -237,6 +237,8 @@ namespace HomeRental.Api.Data.Migrations
                     b.HasIndex("GuestId", "CreatedAt");
 
                     b.HasIndex("HouseId", "CheckIn", "CheckOut");
+
+                    b.HasIndex("HouseId", "Status", "UpdatedAt");
 
                     b.HasIndex("HouseId", "CheckOut", "CheckIn", "Status");
 
