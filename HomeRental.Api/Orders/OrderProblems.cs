@@ -8,13 +8,10 @@ namespace HomeRental.Api.Orders;
 /// <summary>The orders feature's problem codes (API.md) and the problems that carry them.</summary>
 public static class OrderProblems
 {
-    public const string HouseNotFound = "house_not_found";
     public const string OwnHouse = "own_house";
     public const string DatesUnavailable = "dates_unavailable";
     public const string OrderNotFound = "order_not_found";
     public const string InvalidOrderState = "invalid_order_state";
-
-    public static ProblemHttpResult NoSuchHouse() => ApiProblems.NotFound(HouseNotFound, "There is no such house.");
 
     public static ProblemHttpResult OwnHouseBooking() =>
         ApiProblems.Forbidden("You cannot book your own house.", OwnHouse);

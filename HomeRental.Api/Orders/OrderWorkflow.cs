@@ -29,7 +29,7 @@ public sealed class OrderWorkflow(
             .SingleOrDefaultAsync();
         if (house is null)
         {
-            return OrderProblems.NoSuchHouse();
+            return HouseReading.NotFound(request.HouseId);
         }
         if (house.OwnerId == guestId)
         {
