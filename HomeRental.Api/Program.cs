@@ -58,6 +58,7 @@ builder.Services.AddApiRateLimits(builder.Configuration);
 var app = builder.Build();
 await DatabaseInitializer.InitializeAsync(app.Services);
 
+app.UseForwardedHeadersWhenBehindProxy();
 app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();

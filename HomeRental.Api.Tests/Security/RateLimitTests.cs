@@ -46,4 +46,29 @@ public sealed class RateLimitTests
 
         answers.Should().OnlyContain(response => response.StatusCode == HttpStatusCode.OK);
     }
+
+    [Theory]
+    [InlineData(true, HttpStatusCode.Unauthorized)]
+    [InlineData(false, HttpStatusCode.TooManyRequests)]
+    public async Task Behind_a_trusted_proxy_each_forwarded_client_has_its_own_limit(bool trusted, HttpStatusCode secondClient)
+    {
+        using var factory = new HomeRentalFactory()
+            .WithSetting("RateLimits:SignIn", "1")
+            .WithSetting("ReverseProxy:TrustForwardedHeaders", trusted.ToString());
+        var client = factory.CreateApiClient();
+        var signIn = new { phone = AccountSteps.NewPhone(), password = "whatever-it-is" };
+
+        var first = await SignInFromAsync(client, "203.0.113.10", signIn);
+        var second = await SignInFromAsync(client, "203.0.113.20", signIn);
+
+        first.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        second.StatusCode.Should().Be(secondClient);
+    }
+
+    private static Task<HttpResponseMessage> SignInFromAsync(HttpClient client, string address, object body)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1.0/sessions") { Content = JsonContent.Create(body) };
+        request.Headers.Add("X-Forwarded-For", address);
+        return client.SendAsync(request);
+    }
 }
