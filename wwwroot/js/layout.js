@@ -65,7 +65,7 @@ export async function initLayout({ requireAuth = false } = {}) {
   let session = null;
   let failure = null;
   try {
-    session = await getSession({ force: requireAuth });
+    session = await getSession();
   } catch (error) {
     failure = error;
   }

@@ -74,7 +74,7 @@ function actions(order, card) {
       h('div', { class: 'alert', role: 'alert', hidden: true }),
       h('div', { class: 'field' },
         h('label', { for: id }, 'Your review'),
-        h('textarea', { id, name: 'comment', rows: '3', maxlength: '1000', required: true, 'data-message': 'Write a few words about your stay.' })),
+        h('textarea', { id, name: 'comment', rows: '3', maxlength: '500', required: true, 'data-message': 'Write a few words about your stay.' })),
       h('div', { class: 'order-actions' },
         h('button', { type: 'submit', class: 'button small' }, 'Publish review'),
         h('button', { type: 'button', class: 'button secondary small', onClick: () => { form.hidden = true; open.setAttribute('aria-expanded', 'false'); open.focus(); } }, 'Not now')));

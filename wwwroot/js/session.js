@@ -2,9 +2,9 @@
 import { api, ApiError } from './api.js';
 
 // The session cookie is HttpOnly, so a page cannot see it. Asking GET /sessions/current while signed out
-// answers 401, which browsers log as a console error on every anonymous page view. So public pages ask only
-// when this browser has signed in through the pages (a hint in localStorage); pages that need a session
-// always ask, and every answer updates the hint.
+// answers 401, which browsers log as a console error. So pages ask only when this browser has signed in
+// through the pages (a hint in localStorage): without it, public pages show the signed-out header and pages
+// that need a session go straight to sign-in. Every answer updates the hint.
 const HINT = 'homerental.signedIn';
 let current;
 
@@ -27,12 +27,12 @@ export function rememberSignedIn(signedIn) {
 }
 
 /**
- * The signed-in session `{ userId, username, phone }`, or null; asked at most once per page. With
- * `force` it asks the server even when this browser has no sign-in hint. Rejects on other failures.
+ * The signed-in session `{ userId, username, phone }`, or null; asked at most once per page, and only when
+ * this browser has the sign-in hint. Rejects on other failures.
  */
-export function getSession({ force = false } = {}) {
+export function getSession() {
   if (current) return current;
-  if (!force && !readHint()) return Promise.resolve(null);
+  if (!readHint()) return Promise.resolve(null);
   current = api('/sessions/current').then((session) => {
     rememberSignedIn(true);
     return session;
