@@ -31,7 +31,9 @@ dotnet run --project bench/HomeRental.Bench -c Release -- seed "$WORK/data/homer
   exec dotnet HomeRental.Api.dll
 ) >"$WORK/server.log" 2>&1 &
 SERVER=$!
-trap 'kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true' EXIT
+stop_server() { kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true; }
+trap stop_server EXIT
+trap 'exit 130' INT TERM
 
 for _ in $(seq 60); do
   curl -fs "$BASE/health/live" >/dev/null 2>&1 && break
@@ -44,30 +46,36 @@ checkIn=$(date -d "+30 days" +%F)
 checkOut=$(date -d "+33 days" +%F)
 repeated() { echo "$BASE/api/v1.0/houses?districtId=3&checkIn=$checkIn&checkOut=$checkOut&sort=$1&page=$2"; }
 
-# The server's CPU time so far, in clock ticks (1/100 s): per request, it does not depend on what else the machine runs.
+# CPU time in clock ticks (1/100 s): the server's, and the whole machine's. Per request, the server's depends far less
+# than req/s on what else runs; "other CPU" (wrk, about half a core, plus anything else) tells whether something did.
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$SERVER/stat"; }
+busy_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9 }' /proc/stat; }
 
 # run <label> <seconds> <wrk arguments...>: one wrk run, one table row.
 run() {
   local label=$1 duration=$2
   shift 2
-  local output before after
+  local output before after busy_before busy_after
   before=$(cpu_ticks)
+  busy_before=$(busy_ticks)
   output=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${duration}s" --timeout 5s --latency "$@")
   after=$(cpu_ticks)
+  busy_after=$(busy_ticks)
   local rps p50 p99 errors requests
   rps=$(awk '/^Requests\/sec:/ { printf "%d", $2 }' <<<"$output")
   p50=$(awk '$1 == "50%" { print $2 }' <<<"$output")
   p99=$(awk '$1 == "99%" { print $2 }' <<<"$output")
   requests=$(awk '/requests in/ { print $1 }' <<<"$output")
-  errors=$(awk '/Non-2xx or 3xx responses:/ { n += $NF } /Socket errors:/ { n += 1 } END { print n + 0 }' <<<"$output")
+  errors=$(awk '/Non-2xx or 3xx responses:/ { n += $NF } /Socket errors:/ { for (i = 3; i <= NF; i++) n += $i } END { print n + 0 }' <<<"$output")
   local cpu=$(( (after - before) * 10000 / (requests > 0 ? requests : 1) ))
-  printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$label" "$rps" "$p50" "$p99" "$cpu" "$requests" "$errors" | tee -a "$WORK/results.md"
+  local other
+  other=$(awk -v ticks=$(( busy_after - busy_before - (after - before) )) -v seconds="$duration" 'BEGIN { printf "%.2f", ticks / 100 / seconds }')
+  printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$label" "$rps" "$p50" "$p99" "$cpu" "$other" "$requests" "$errors" | tee -a "$WORK/results.md"
 }
 
 {
-  echo "| request | req/s | p50 | p99 | server CPU µs/request | requests | errors |"
-  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
+  echo "| request | req/s | p50 | p99 | server CPU µs/request | other CPU (cores) | requests | errors |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 } | tee "$WORK/results.md"
 
 # Warm-up: JIT and connection pools, not measured.
