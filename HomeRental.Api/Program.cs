@@ -18,7 +18,6 @@ using HomeRental.Api.Orders;
 using HomeRental.Api.Sessions;
 using HomeRental.Api.SmsCodes;
 using HomeRental.Api.Users;
-using Microsoft.AspNetCore.DataProtection;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = WebRootLocator.Locate() });
 
@@ -33,21 +32,12 @@ builder.Services.AddSms(builder.Configuration);
 builder.Services.AddSingleton<ICaptchaRenderer, CaptchaRenderer>();
 builder.Services.AddSingleton<ImageUploads>();
 builder.Services.AddSingleton<LoginThrottle>();
-builder.Services.AddSingleton<HouseCacheVersion>();
 builder.Services.AddHouses();
 builder.Services.AddOrders();
 builder.Services.AddApiProblemDetails();
 builder.Services.AddValidatorsFromAssemblyOf<Program>();
 builder.Services.AddSessionAuthentication(builder.Environment);
-builder.Services.AddDataProtection()
-    .PersistKeysToFileSystem(new DirectoryInfo(storage.KeysPath))
-    .SetApplicationName("HomeRental");
-builder.Services.AddAntiforgery(options =>
-{
-    options.HeaderName = CsrfTokens.HeaderName;
-    options.Cookie.Name = "homerental_antiforgery";
-    options.Cookie.SameSite = SameSiteMode.Lax;
-});
+builder.Services.AddCsrfProtection(storage);
 builder.Services.ConfigureHttpJsonOptions(options =>
     options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseUpper)));
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);

@@ -50,6 +50,18 @@ public sealed class ProductionHygieneTests : IAsyncLifetime
         logs.Should().Contain("sms", "the log was captured at all").And.NotContain(phone, "phones are masked");
     }
 
+    [Fact]
+    public async Task Behind_a_tls_terminating_proxy_the_csrf_cookies_are_secure()
+    {
+        factory.WithSetting("ReverseProxy:TrustForwardedHeaders", "true");
+        var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1.0/csrf-token") { Headers = { { "X-Forwarded-Proto", "https" } } };
+
+        var response = await factory.CreateClient(new() { HandleCookies = false }).SendAsync(request);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.Headers.GetValues("Set-Cookie").Should().HaveCount(2).And.OnlyContain(cookie => cookie.Contains("; secure"));
+    }
+
     public async Task DisposeAsync()
     {
         factory.Dispose();

@@ -22,6 +22,7 @@ public static class CsrfTokens
             HttpOnly = false,
             SameSite = SameSiteMode.Lax,
             Path = "/",
+            // Like the framework's antiforgery cookie: Secure over HTTPS (behind a proxy, see ReverseProxy:TrustForwardedHeaders).
             Secure = context.Request.IsHttps,
         });
         return token;
