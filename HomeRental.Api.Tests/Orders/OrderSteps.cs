@@ -37,7 +37,7 @@ public sealed record OrderGuestBody(int Id, string Username);
 
 public sealed record OrderPageBody(List<OrderBody> Items, int Page, int PageSize, int TotalCount, int TotalPages);
 
-/// <summary>The steps of booking, through the API, plus the house rows that POST /houses will one day create.</summary>
+/// <summary>The steps of booking through the API, plus house rows inserted directly for an owner who needs no verified identity.</summary>
 public static class OrderSteps
 {
     public const long PriceCents = 35_000;

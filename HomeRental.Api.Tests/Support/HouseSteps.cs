@@ -111,7 +111,7 @@ public static class HouseSteps
             return houses.Select(house => house.Id).ToList();
         });
 
-    /// <summary>Inserts an order as the other engineer's endpoints would leave it; the guest is new unless given.</summary>
+    /// <summary>Inserts an order row directly, in any status, for tests of house reads; the guest is new unless given.</summary>
     public static Task<int> InsertOrderAsync(
         this HomeRentalFactory factory, int houseId, DateOnly checkIn, DateOnly checkOut, OrderStatus status,
         string? comment = null, int? guestId = null) =>
