@@ -7,18 +7,21 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HomeRental.Api.Houses;
 
-/// <summary>The handlers that read houses.</summary>
+/// <summary>
+/// The handlers that read houses. The cached ones resolve the DbContext only on a miss: creating one costs a good
+/// part of what a whole answer from the cache does.
+/// </summary>
 internal static class HouseReading
 {
     /// <summary>Searches ask mostly for their first pages; only those are cached.</summary>
     private const int CachedPages = 5;
 
     public static async Task<Ok<PagedList<HouseSummary>>> Search(
-        [AsParameters] HouseSearchQuery query, [AsParameters] PageRequest page, HomeRentalDbContext db, HouseCache cache,
+        [AsParameters] HouseSearchQuery query, [AsParameters] PageRequest page, HouseCache cache, HttpContext context,
         CancellationToken cancellationToken)
     {
         var criteria = query.ToCriteria();
-        Task<PagedList<HouseSummary>> Find() => HouseSearch.FindAsync(db, criteria, page, cancellationToken);
+        Task<PagedList<HouseSummary>> Find() => HouseSearch.FindAsync(Db(context), criteria, page, cancellationToken);
 
         var result = page.Number <= CachedPages
             ? await cache.GetOrCreateAsync($"search:{criteria.CacheKey}:{page.Number}:{page.Size}", page.Size, Find)
@@ -26,17 +29,17 @@ internal static class HouseReading
         return TypedResults.Ok(result);
     }
 
-    public static async Task<Ok<List<FeaturedHouse>>> Featured(HomeRentalDbContext db, HouseCache cache, CancellationToken cancellationToken)
+    public static async Task<Ok<List<FeaturedHouse>>> Featured(HouseCache cache, HttpContext context, CancellationToken cancellationToken)
     {
         var featured = await cache.GetOrCreateAsync("featured", HouseProjections.MaxFeatured,
-            () => HouseProjections.FeaturedAsync(db, cancellationToken));
+            () => HouseProjections.FeaturedAsync(Db(context), cancellationToken));
         return TypedResults.Ok(featured);
     }
 
     public static async Task<Results<Ok<HouseDetail>, ProblemHttpResult>> GetDetail(
-        int id, HomeRentalDbContext db, HouseCache cache, CancellationToken cancellationToken)
+        int id, HouseCache cache, HttpContext context, CancellationToken cancellationToken)
     {
-        var detail = await cache.GetOrCreateAsync($"detail:{id}", 1, () => HouseProjections.DetailAsync(db, id, cancellationToken));
+        var detail = await cache.GetOrCreateAsync($"detail:{id}", 1, () => HouseProjections.DetailAsync(Db(context), id, cancellationToken));
         return detail is null ? NotFound(id) : TypedResults.Ok(detail);
     }
 
@@ -49,6 +52,8 @@ internal static class HouseReading
             .ToPagedListAsync(owned => HouseSearch.Sorted(owned, HouseSort.New).Select(HouseProjections.Summary), page, cancellationToken);
         return TypedResults.Ok(houses);
     }
+
+    private static HomeRentalDbContext Db(HttpContext context) => context.RequestServices.GetRequiredService<HomeRentalDbContext>();
 
     public static ProblemHttpResult NotFound(int id) =>
         ApiProblems.NotFound(HouseEndpoints.HouseNotFound, $"There is no house with id {id}.");
