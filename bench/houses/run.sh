@@ -19,8 +19,6 @@ rm -rf "$WORK" && mkdir -p "$WORK/data"
 
 echo "Publishing (Release) and seeding..."
 dotnet publish HomeRental.Api -c Release -o "$WORK/app" --nologo -v q >/dev/null
-# The publish output holds no wwwroot (it sits beside the project, not in it), and the app needs one to start.
-[ -f "$WORK/app/wwwroot/html/index.html" ] || cp -r wwwroot "$WORK/app/wwwroot"
 dotnet run --project bench/HomeRental.Bench -c Release -- seed "$WORK/data/homerental.db"
 
 (
