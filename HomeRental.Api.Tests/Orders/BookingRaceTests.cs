@@ -82,7 +82,7 @@ public sealed class BookingRaceTests : IDisposable
 
     // Sessions and the house cache version live in Redis here. While waiting for SQLite's write lock, Microsoft.Data.Sqlite
     // sleeps on a thread-pool thread, and the whole test run shares one small machine: give Redis calls more than
-    // the app's 2 s so that a slow moment of the test host is not taken for an outage.
+    // the app's 1.5 s so that a slow moment of the test host is not taken for an outage.
     private static ClockedHomeRentalFactory SharingRedis(ClockedHomeRentalFactory factory)
     {
         factory.WithSetting("Redis:OperationTimeoutMilliseconds", "10000");

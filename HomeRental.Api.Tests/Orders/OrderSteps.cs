@@ -78,8 +78,9 @@ public static class OrderSteps
     public static Task<int> BookingCountAsync(this HomeRentalFactory factory, int houseId) =>
         factory.WithDbAsync(db => db.Houses.Where(house => house.Id == houseId).Select(house => house.BookingCount).SingleAsync());
 
-    public static Task<long> HouseCacheVersionAsync(this HomeRentalFactory factory) =>
-        factory.Services.GetRequiredService<HouseCacheVersion>().CurrentAsync();
+    public static async Task<long> HouseCacheVersionAsync(this HomeRentalFactory factory) =>
+        await factory.Services.GetRequiredService<HouseCacheVersion>().CurrentAsync()
+        ?? throw new InvalidOperationException("The store did not answer.");
 
     public static Task<HttpResponseMessage> BookAsync(this HttpClient client, int houseId, DateOnly checkIn, DateOnly checkOut, string? notes = null) =>
         client.PostAsJsonAsync("/api/v1.0/orders", new { houseId, checkIn = Iso(checkIn), checkOut = Iso(checkOut), notes });

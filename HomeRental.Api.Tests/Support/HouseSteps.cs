@@ -144,7 +144,7 @@ public static class HouseSteps
 
     /// <summary>What the order endpoints do after changing an order: bump the shared house cache version.</summary>
     public static Task HouseReadsChangedAsync(this HomeRentalFactory factory) =>
-        factory.Services.GetRequiredService<HouseCacheVersion>().ChangedAsync();
+        factory.Services.GetRequiredService<HouseCache>().ChangedAsync();
 
     /// <summary>Reads what the house cache keeps: the detail, the searches of districts 2 and 3, and the featured list.</summary>
     public static async Task ReadEverythingCachedAsync(this HttpClient reader, int houseId)

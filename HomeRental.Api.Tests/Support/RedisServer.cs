@@ -72,6 +72,12 @@ public sealed class RedisServer : IAsyncDisposable, IDisposable
         process = null;
     }
 
+    /// <summary>Suspends the server (SIGSTOP): connections stay open and nothing answers, as when Redis hangs.</summary>
+    public void Freeze() => Signals.Send(RunningProcess.Id, Signals.Stop);
+
+    /// <summary>Resumes a frozen server (SIGCONT), with its data.</summary>
+    public void Thaw() => Signals.Send(RunningProcess.Id, Signals.Continue);
+
     /// <summary>Starts the server again on the same port, empty, and returns once it answers PING.</summary>
     public Task StartAgainAsync()
     {
@@ -81,6 +87,9 @@ public sealed class RedisServer : IAsyncDisposable, IDisposable
         }
         return LaunchAsync();
     }
+
+    private Process RunningProcess =>
+        process ?? throw new InvalidOperationException($"The Redis server on port {Port} is not running.");
 
     public void Dispose()
     {

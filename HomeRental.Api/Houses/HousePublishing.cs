@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HomeRental.Api.Houses;
 
 /// <summary>
-/// The handlers that change houses. Each bumps <see cref="HouseCacheVersion"/> after saving and before answering,
+/// The handlers that change houses. Each tells the <see cref="HouseCache"/> after saving and before answering,
 /// so no cached read from before the change is served after it.
 /// </summary>
 internal static class HousePublishing
@@ -17,7 +17,7 @@ internal static class HousePublishing
     private const string ImageFolder = "houses";
 
     public static async Task<Results<Created<HouseDetail>, ValidationProblem, ProblemHttpResult>> Create(
-        CreateHouseRequest request, HttpContext context, HomeRentalDbContext db, HouseCacheVersion cacheVersion,
+        CreateHouseRequest request, HttpContext context, HomeRentalDbContext db, HouseCache houseCache,
         CancellationToken cancellationToken)
     {
         var ownerId = context.User.GetUserId();
@@ -44,13 +44,13 @@ internal static class HousePublishing
         var house = request.ToHouse(ownerId, amenities!);
         db.Houses.Add(house);
         await db.SaveChangesAsync(cancellationToken);
-        await cacheVersion.ChangedAsync();
+        await houseCache.ChangedAsync();
         var detail = await HouseProjections.DetailAsync(db, house.Id, cancellationToken);
         return TypedResults.Created($"/api/v1.0/houses/{house.Id}", detail);
     }
 
     public static async Task<Results<Ok<HouseDetail>, ValidationProblem, ProblemHttpResult>> Update(
-        int id, UpdateHouseRequest request, HttpContext context, HomeRentalDbContext db, HouseCacheVersion cacheVersion,
+        int id, UpdateHouseRequest request, HttpContext context, HomeRentalDbContext db, HouseCache houseCache,
         CancellationToken cancellationToken)
     {
         var house = await db.Houses.Include(house => house.Amenities).SingleOrDefaultAsync(house => house.Id == id, cancellationToken);
@@ -72,13 +72,13 @@ internal static class HousePublishing
 
         request.ApplyTo(house, amenities);
         await db.SaveChangesAsync(cancellationToken);
-        await cacheVersion.ChangedAsync();
+        await houseCache.ChangedAsync();
         var detail = await HouseProjections.DetailAsync(db, id, cancellationToken);
         return TypedResults.Ok(detail);
     }
 
     public static async Task<Results<Created<HouseImageResponse>, ProblemHttpResult>> AddImage(
-        int id, IFormFile? image, HttpContext context, HomeRentalDbContext db, ImageUploads uploads, HouseCacheVersion cacheVersion,
+        int id, IFormFile? image, HttpContext context, HomeRentalDbContext db, ImageUploads uploads, HouseCache houseCache,
         CancellationToken cancellationToken)
     {
         var house = await db.Houses.AsNoTracking().SingleOrDefaultAsync(house => house.Id == id, cancellationToken);
@@ -108,7 +108,7 @@ internal static class HousePublishing
             uploads.Delete(url);
             throw;
         }
-        await cacheVersion.ChangedAsync();
+        await houseCache.ChangedAsync();
         return TypedResults.Created(url, new HouseImageResponse(saved.Id, url!));
     }
 

@@ -14,7 +14,7 @@ namespace HomeRental.Api.Orders;
 public sealed class OrderWorkflow(
     HomeRentalDbContext db,
     TimeProvider clock,
-    HouseCacheVersion houseCache,
+    HouseCache houseCache,
     IPaymentProvider payments,
     ILogger<OrderWorkflow> logger)
 {

@@ -1,4 +1,5 @@
 using HomeRental.Api.Infrastructure.Problems;
+using HomeRental.Api.Infrastructure.Store;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Extensions.Options;
 
@@ -23,8 +24,9 @@ public static class SessionAuthentication
                     : CookieSecurePolicy.Always;
                 options.ExpireTimeSpan = StoreTicketStore.Lifetime;
                 options.SlidingExpiration = true;
-                options.Events.OnRedirectToLogin = context =>
-                    context.HttpContext.WriteProblemAsync(StatusCodes.Status401Unauthorized, ProblemCodes.NotSignedIn,
+                options.Events.OnRedirectToLogin = context => StoreOutage.WasMet(context.HttpContext)
+                    ? StoreOutage.WriteProblemAsync(context.HttpContext)
+                    : context.HttpContext.WriteProblemAsync(StatusCodes.Status401Unauthorized, ProblemCodes.NotSignedIn,
                         "Please sign in first.");
                 options.Events.OnRedirectToAccessDenied = context =>
                     context.HttpContext.WriteProblemAsync(StatusCodes.Status403Forbidden, ProblemCodes.Forbidden,

@@ -35,5 +35,19 @@ public sealed class StoreTicketStore(IKeyValueStore store, TimeProvider timeProv
         return serialized is null ? null : TicketSerializer.Default.Deserialize(Convert.FromBase64String(serialized));
     }
 
+    /// <summary>The lookup the cookie handler makes on every request: a store outage leaves the request anonymous.</summary>
+    public async Task<AuthenticationTicket?> RetrieveAsync(string key, HttpContext httpContext, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await RetrieveAsync(key);
+        }
+        catch (StoreUnavailableException)
+        {
+            StoreOutage.Mark(httpContext);
+            return null;
+        }
+    }
+
     public Task RemoveAsync(string key) => store.DeleteAsync(KeyPrefix + key);
 }

@@ -1,3 +1,5 @@
+using HomeRental.Api.Infrastructure.Problems;
+using HomeRental.Api.Infrastructure.Store;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace HomeRental.Api.Infrastructure.Antiforgery;
@@ -14,8 +16,11 @@ public static class CsrfEndpoints
         return api;
     }
 
-    private static Ok<CsrfTokenResponse> GetToken(HttpContext context) =>
-        TypedResults.Ok(new CsrfTokenResponse(CsrfTokens.Issue(context)));
+    /// <summary>Tokens are bound to the user, so none is issued while the session cannot be looked up.</summary>
+    private static Results<Ok<CsrfTokenResponse>, ProblemHttpResult> GetToken(HttpContext context) =>
+        StoreOutage.WasMet(context)
+            ? ApiProblems.Problem(StatusCodes.Status503ServiceUnavailable, ProblemCodes.DependencyUnavailable, StoreOutage.ProblemDetail)
+            : TypedResults.Ok(new CsrfTokenResponse(CsrfTokens.Issue(context)));
 }
 
 public sealed record CsrfTokenResponse(string Token);

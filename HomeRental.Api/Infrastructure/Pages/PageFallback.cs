@@ -1,4 +1,5 @@
 using HomeRental.Api.Infrastructure.Antiforgery;
+using HomeRental.Api.Infrastructure.Store;
 using HomeRental.Api.Infrastructure.Problems;
 using Microsoft.Net.Http.Headers;
 
@@ -38,7 +39,8 @@ public static class PageFallback
         }
 
         var isFavicon = relativePath == PagePaths.Favicon;
-        if (!isFavicon)
+        // While the session cannot be looked up, a new token would be bound to no one and refused once it can.
+        if (!isFavicon && !StoreOutage.WasMet(context))
         {
             CsrfTokens.Issue(context);
         }

@@ -21,7 +21,7 @@ public static partial class ExceptionProblems
         BadHttpRequestException badRequest => FromBadRequest(badRequest),
         InvalidDataException { Message: var message } when message.Contains("body length limit", StringComparison.OrdinalIgnoreCase) =>
             new MappedProblem(StatusCodes.Status413PayloadTooLarge, ProblemCodes.PayloadTooLarge, "The request body is too large."),
-        StoreUnavailableException => DependencyUnavailable("The session and verification store is unavailable. Please try again shortly."),
+        StoreUnavailableException => DependencyUnavailable(StoreOutage.ProblemDetail),
         SqliteException sqlite when UnavailableSqliteCodes.Contains(sqlite.SqliteErrorCode) =>
             DependencyUnavailable("The database is unavailable. Please try again shortly."),
         DbUpdateException { InnerException: { } inner } => TryMap(inner),

@@ -7,7 +7,7 @@ public sealed class RedisOptions
     /// <summary>A StackExchange.Redis configuration string such as "localhost:6379"; empty selects the embedded store.</summary>
     public string Configuration { get; set; } = string.Empty;
 
-    public int OperationTimeoutMilliseconds { get; set; } = 2000;
+    public int OperationTimeoutMilliseconds { get; set; } = 1500;
 
     public TimeSpan OperationTimeout => TimeSpan.FromMilliseconds(OperationTimeoutMilliseconds);
 }
