@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using HomeRental.Api.Tests.Support;
 
 namespace HomeRental.Api.Tests.Platform;
@@ -9,7 +8,7 @@ namespace HomeRental.Api.Tests.Platform;
 public sealed class DependencyOutageTests : IDisposable
 {
     private readonly HomeRentalFactory factory =
-        new HomeRentalFactory($"127.0.0.1:{ClosedPort()}").WithSetting("Redis:OperationTimeoutMilliseconds", "1000");
+        new HomeRentalFactory($"127.0.0.1:{LoopbackPort.Free()}").WithSetting("Redis:OperationTimeoutMilliseconds", "1000");
 
     [Fact]
     public async Task A_store_backed_endpoint_answers_503_dependency_unavailable_within_seconds()
@@ -36,13 +35,6 @@ public sealed class DependencyOutageTests : IDisposable
         (await ready.Content.ReadAsStringAsync()).Should().Contain("\"store\":\"Unhealthy\"").And.Contain("\"database\":\"Healthy\"");
         live.StatusCode.Should().Be(HttpStatusCode.OK);
         page.StatusCode.Should().Be(HttpStatusCode.OK);
-    }
-
-    private static int ClosedPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public void Dispose() => factory.Dispose();

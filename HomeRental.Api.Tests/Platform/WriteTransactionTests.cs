@@ -1,11 +1,16 @@
+using System.Net;
 using HomeRental.Api.Data;
+using HomeRental.Api.Tests.Orders;
 using HomeRental.Api.Tests.Support;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace HomeRental.Api.Tests.Platform;
 
-/// <summary>A write transaction holds SQLite's write lock from its start, before it has read or written anything.</summary>
+/// <summary>
+/// A write transaction holds SQLite's write lock from its start, before it has read or written anything, and a writer
+/// that finds the lock taken waits for it (the busy timeout) instead of failing.
+/// </summary>
 public sealed class WriteTransactionTests : IDisposable
 {
     private const int SqliteBusy = 5;
@@ -56,6 +61,25 @@ public sealed class WriteTransactionTests : IDisposable
             attempt.Should().NotThrow();
             return 0;
         });
+    }
+
+    [Fact]
+    public async Task A_request_that_writes_while_another_process_holds_the_lock_waits_for_it_instead_of_failing()
+    {
+        var host = await factory.NewPersonAsync();
+        var guest = await factory.NewPersonAsync();
+        var houseId = await factory.AddHouseAsync(host);
+        await using var other = new SqliteConnection($"Data Source={factory.DatabasePath};Pooling=False");
+        await other.OpenAsync();
+        var lockHolder = other.BeginTransaction(deferred: false);
+
+        var booking = guest.Client.BookAsync(houseId, HouseSteps.Today.AddDays(1), HouseSteps.Today.AddDays(2));
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        var waitedForTheLock = !booking.IsCompleted;
+        lockHolder.Commit();
+
+        waitedForTheLock.Should().BeTrue();
+        (await booking).StatusCode.Should().Be(HttpStatusCode.Created);
     }
 
     private void BeginImmediateOnAnotherConnection()

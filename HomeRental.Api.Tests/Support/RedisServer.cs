@@ -41,7 +41,7 @@ public sealed class RedisServer : IAsyncDisposable, IDisposable
         var executablePath = FindExecutable();
         for (var attempt = 1; ; attempt++)
         {
-            var server = new RedisServer(executablePath, FindFreePort());
+            var server = new RedisServer(executablePath, LoopbackPort.Free());
             try
             {
                 await server.LaunchAsync();
@@ -123,14 +123,6 @@ public sealed class RedisServer : IAsyncDisposable, IDisposable
                 "Install it with `apt-get update && apt-get install -y redis-server`, or run ./test.sh, which installs it.");
     }
 
-    private static int FindFreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
 
     private async Task LaunchAsync()
     {

@@ -1,0 +1,186 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace HomeRental.Api.Tests.Support;
+
+/// <summary>
+/// The app as a process of its own (<c>dotnet HomeRental.Api.dll</c>) on a free loopback port, for what only a real
+/// process has: signals, a crash, a restart. It shares the SQLite file, uploads, key ring and Redis of a
+/// <see cref="HomeRentalFactory"/>, which stays usable for set-up through the store, as a second instance would.
+/// </summary>
+public sealed class AppProcess : IAsyncDisposable
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+
+    private readonly Process process;
+    private readonly StringBuilder output = new();
+
+    private AppProcess(Process process, int port)
+    {
+        this.process = process;
+        Port = port;
+        BaseAddress = new Uri($"http://127.0.0.1:{port}");
+    }
+
+    public int Port { get; }
+
+    public Uri BaseAddress { get; }
+
+    public bool HasExited => process.HasExited;
+
+    /// <summary>Starts the app on the factory's data and Redis and returns once <c>/health/live</c> answers.</summary>
+    public static async Task<AppProcess> StartAsync(HomeRentalFactory sharing, string redisConfiguration)
+    {
+        var port = LoopbackPort.Free();
+        var startInfo = new ProcessStartInfo(DotnetHost(), [Path.Combine(AppContext.BaseDirectory, "HomeRental.Api.dll")])
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            Environment =
+            {
+                ["ASPNETCORE_ENVIRONMENT"] = "Development",
+                ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
+                ["ConnectionStrings__HomeRental"] = $"Data Source={sharing.DatabasePath}",
+                ["Storage__UploadsPath"] = Path.Combine(sharing.DataDirectory, "uploads"),
+                ["Storage__KeysPath"] = Path.Combine(sharing.DataDirectory, "keys"),
+                ["Redis__Configuration"] = redisConfiguration,
+                // The whole test run shares a small machine: a slow moment of the host is not a Redis outage here.
+                ["Redis__OperationTimeoutMilliseconds"] = "10000",
+                ["Logging__LogLevel__Default"] = "Warning",
+                ["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information",
+            },
+        };
+        var app = new AppProcess(new Process { StartInfo = startInfo }, port);
+        app.process.OutputDataReceived += (_, line) => app.Record(line.Data);
+        app.process.ErrorDataReceived += (_, line) => app.Record(line.Data);
+        app.process.Start();
+        app.process.BeginOutputReadLine();
+        app.process.BeginErrorReadLine();
+        try
+        {
+            await app.WaitUntilLiveAsync();
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+        return app;
+    }
+
+    /// <summary>A client with its own cookies that sends the CSRF header as the pages do.</summary>
+    public HttpClient CreateClient()
+    {
+        var cookies = new CookieContainer();
+        var handler = new CsrfHeaderHandler(cookies) { InnerHandler = new SocketsHttpHandler { CookieContainer = cookies } };
+        return new HttpClient(handler) { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+    }
+
+    /// <summary>Asks the app to stop (SIGTERM), as a service manager or an orchestrator does.</summary>
+    public void Terminate() => Signals.Send(process.Id, Signals.Terminate);
+
+    /// <summary>Kills the app at once (SIGKILL), as a crash or the OOM killer does.</summary>
+    public async Task KillAsync()
+    {
+        process.Kill();
+        await process.WaitForExitAsync();
+    }
+
+    /// <summary>Waits for the process to end and returns its exit code.</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cancellation = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(cancellation.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"The app did not exit within {timeout.TotalSeconds} s:{Environment.NewLine}{Output}");
+        }
+        return process.ExitCode;
+    }
+
+    /// <summary>Whether a new TCP connection to the app's port is refused.</summary>
+    public async Task<bool> RefusesConnectionsAsync()
+    {
+        using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        try
+        {
+            await socket.ConnectAsync(IPAddress.Loopback, Port);
+            return false;
+        }
+        catch (SocketException exception) when (exception.SocketErrorCode == SocketError.ConnectionRefused)
+        {
+            return true;
+        }
+    }
+
+    /// <summary>Everything the app wrote to its standard output and error, for failure messages.</summary>
+    public string Output
+    {
+        get
+        {
+            lock (output)
+            {
+                return output.ToString();
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill();
+            await process.WaitForExitAsync();
+        }
+        process.Dispose();
+    }
+
+    private async Task WaitUntilLiveAsync()
+    {
+        using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        var stopwatch = Stopwatch.StartNew();
+        while (stopwatch.Elapsed < StartTimeout)
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"The app exited with code {process.ExitCode} while starting:{Environment.NewLine}{Output}");
+            }
+            try
+            {
+                if ((await client.GetAsync("/health/live")).StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            await Task.Delay(100);
+        }
+        throw new TimeoutException($"The app did not answer /health/live within {StartTimeout.TotalSeconds} s:{Environment.NewLine}{Output}");
+    }
+
+    private void Record(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+        lock (output)
+        {
+            output.AppendLine(line);
+        }
+    }
+
+    /// <summary>The dotnet host running the tests, so that the app runs on the same runtime.</summary>
+    private static string DotnetHost() =>
+        Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet" ? Environment.ProcessPath! : "dotnet";
+}
