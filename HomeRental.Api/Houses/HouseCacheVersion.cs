@@ -8,7 +8,7 @@ namespace HomeRental.Api.Houses;
 /// read shows (a house, its images, an order's status) bumps it before it answers.
 /// While the store does not answer there is no version, and house reads go to the database, which is never stale.
 /// </summary>
-public sealed class HouseCacheVersion(IKeyValueStore store, TimeProvider clock, ILogger<HouseCacheVersion> logger)
+public sealed class HouseCacheVersion
 {
     public const string Key = "houses:cache-version";
 
@@ -17,15 +17,26 @@ public sealed class HouseCacheVersion(IKeyValueStore store, TimeProvider clock, 
     /// <summary>How long reads stop asking a store that failed, so that an outage does not slow every read by a timeout.</summary>
     private static readonly TimeSpan RetryInterval = TimeSpan.FromSeconds(5);
 
+    private readonly IKeyValueStore store;
+    private readonly TimeProvider clock;
+    private readonly ILogger<HouseCacheVersion> logger;
+    private readonly CoalescedRead<long?> reads;
     private long retryAtTicks;
 
-    /// <summary>The current version, or null while the store is unavailable.</summary>
-    public async Task<long?> CurrentAsync()
+    public HouseCacheVersion(IKeyValueStore store, TimeProvider clock, ILogger<HouseCacheVersion> logger)
     {
-        if (clock.GetUtcNow().UtcTicks < Interlocked.Read(ref retryAtTicks))
-        {
-            return null;
-        }
+        this.store = store;
+        this.clock = clock;
+        this.logger = logger;
+        reads = new CoalescedRead<long?>(ReadAsync);
+    }
+
+    /// <summary>The current version, or null while the store is unavailable.</summary>
+    public Task<long?> CurrentAsync() =>
+        clock.GetUtcNow().UtcTicks < Interlocked.Read(ref retryAtTicks) ? Task.FromResult<long?>(null) : reads.GetAsync();
+
+    private async Task<long?> ReadAsync()
+    {
         try
         {
             return long.TryParse(await store.GetAsync(Key), out var version) ? version : 0;

@@ -13,9 +13,6 @@ namespace HomeRental.Api.Houses;
 /// </summary>
 internal static class HouseReading
 {
-    /// <summary>Searches ask mostly for their first pages; only those are cached.</summary>
-    private const int CachedPages = 5;
-
     public static async Task<Ok<PagedList<HouseSummary>>> Search(
         [AsParameters] HouseSearchQuery query, [AsParameters] PageRequest page, HouseCache cache, HttpContext context,
         CancellationToken cancellationToken)
@@ -23,10 +20,7 @@ internal static class HouseReading
         var criteria = query.ToCriteria();
         Task<PagedList<HouseSummary>> Find() => HouseSearch.FindAsync(Db(context), criteria, page, cancellationToken);
 
-        var result = page.Number <= CachedPages
-            ? await cache.GetOrCreateAsync($"search:{criteria.CacheKey}:{page.Number}:{page.Size}", page.Size, Find)
-            : await Find();
-        return TypedResults.Ok(result);
+        return TypedResults.Ok(await cache.GetOrCreateAsync($"search:{criteria.CacheKey}:{page.Number}:{page.Size}", page.Size, Find));
     }
 
     public static async Task<Ok<List<FeaturedHouse>>> Featured(HouseCache cache, HttpContext context, CancellationToken cancellationToken)
