@@ -4,6 +4,7 @@ using HomeRental.Api.Tests.Orders;
 using HomeRental.Api.Tests.Support;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HomeRental.Api.Tests.Platform;
 
@@ -80,6 +81,27 @@ public sealed class WriteTransactionTests : IDisposable
 
         waitedForTheLock.Should().BeTrue();
         (await booking).StatusCode.Should().Be(HttpStatusCode.Created);
+    }
+
+    [Fact]
+    public async Task The_write_gate_lets_a_second_writer_begin_once_the_first_transaction_is_disposed()
+    {
+        var gate = new WriteGate();
+        await using var scope = factory.Services.CreateAsyncScope();
+        var first = await gate.BeginAsync(scope.ServiceProvider.GetRequiredService<HomeRentalDbContext>().Database);
+
+        var second = factory.WithDbAsync(async db =>
+        {
+            await using var transaction = await gate.BeginAsync(db.Database);
+            return transaction.TransactionId;
+        });
+        await Task.Delay(TimeSpan.FromMilliseconds(300));
+        var waited = !second.IsCompleted;
+        await first.CommitAsync();
+        await first.DisposeAsync();
+
+        waited.Should().BeTrue();
+        (await second.WaitAsync(TimeSpan.FromSeconds(5))).Should().NotBe(first.TransactionId);
     }
 
     private void BeginImmediateOnAnotherConnection()

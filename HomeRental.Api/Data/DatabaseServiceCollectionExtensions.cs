@@ -7,6 +7,8 @@ public static class DatabaseServiceCollectionExtensions
 {
     public const string ConnectionStringName = "HomeRental";
 
+    public const int BusyTimeoutSeconds = 5;
+
     /// <summary>SQLite through EF Core; a relative database file is placed under the content root, its folder created.</summary>
     public static IServiceCollection AddDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -26,10 +28,11 @@ public static class DatabaseServiceCollectionExtensions
         // this long, and an outage surfaces as 503 within it instead of a hang.
         if (!configured.Contains("Default Timeout", StringComparison.OrdinalIgnoreCase))
         {
-            connectionString.DefaultTimeout = 5;
+            connectionString.DefaultTimeout = BusyTimeoutSeconds;
         }
 
         services.AddDbContext<HomeRentalDbContext>(options => options.UseSqlite(connectionString.ToString()));
+        services.AddSingleton<WriteGate>();
         return services;
     }
 }

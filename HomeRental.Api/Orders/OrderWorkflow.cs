@@ -7,14 +7,15 @@ using Microsoft.EntityFrameworkCore;
 namespace HomeRental.Api.Orders;
 
 /// <summary>
-/// Every change to orders. Each one reads and writes inside one write transaction (BEGIN IMMEDIATE), so
-/// concurrent bookings of the same nights, or concurrent actions on one order, run one after the other and
-/// each sees the result of the one before, across every server process that shares the database.
+/// Every change to orders. Each one reads and writes inside one write transaction (BEGIN IMMEDIATE, begun through
+/// the <see cref="WriteGate"/>), so concurrent bookings of the same nights, or concurrent actions on one order, run
+/// one after the other and each sees the result of the one before, across every server process that shares the database.
 /// </summary>
 public sealed class OrderWorkflow(
     HomeRentalDbContext db,
     TimeProvider clock,
     HouseCache houseCache,
+    WriteGate writeGate,
     IPaymentProvider payments,
     ILogger<OrderWorkflow> logger)
 {
@@ -55,7 +56,7 @@ public sealed class OrderWorkflow(
             Status = OrderStatus.Pending,
             Notes = OrderText.Clean(request.Notes),
         };
-        await using (var transaction = await db.Database.BeginWriteTransactionAsync())
+        await using (var transaction = await writeGate.BeginAsync(db.Database))
         {
             if (await NightsTakenAsync(order))
             {
@@ -104,7 +105,7 @@ public sealed class OrderWorkflow(
         int orderId, int userId, OrderParty actor, OrderAction action, Func<Order, Task>? effect = null)
     {
         var today = StayRules.Today(clock);
-        await using (var transaction = await db.Database.BeginWriteTransactionAsync())
+        await using (var transaction = await writeGate.BeginAsync(db.Database))
         {
             var found = await db.Orders
                 .Where(order => order.Id == orderId)
