@@ -43,7 +43,9 @@ public sealed class RedisStore(RedisConnection connection, RedisOptions options)
         try
         {
             var database = await connection.GetDatabaseAsync().WaitAsync(options.OperationTimeout);
-            return await operation(database).WaitAsync(options.OperationTimeout);
+            // StackExchange.Redis completes replies on its own reader thread, where the caller's continuation would
+            // otherwise run: a sign-in hashing a password there would hold up every other reply until it timed out.
+            return await operation(database).WaitAsync(options.OperationTimeout).ConfigureAwait(ConfigureAwaitOptions.ForceYielding);
         }
         catch (Exception exception) when (exception is RedisConnectionException or RedisTimeoutException or TimeoutException)
         {
