@@ -21,7 +21,7 @@ RESULTS=$WORK/results.md
 LUA=bench/lua
 
 # Page 20 (houses 191 to 200) exists for every district and stay of the unique searches on the seeded data (the
-# fewest free houses found was about 450), and is past the 5 pages the house cache keeps.
+# fewest free houses found was about 450).
 DEEP_PAGE=20
 # Seeded orders end within 180 + 28 days and the unique searches look at most 365 + 14 days ahead: bookings from
 # day 400 on meet neither. Each order run gets its own 100 nights, room for 100 x ~7,000 houses = 700,000 bookings.
