@@ -1,0 +1,74 @@
+# Sourced by bench/run.sh: one wrk run is one row of the results table. Needs SERVER_PID, REDIS_PID, RESULTS,
+# SECONDS_PER_RUN, WARMUP_SECONDS and TIMEOUT.
+
+TICKS_PER_SECOND=$(getconf CLK_TCK)
+
+# CPU time in clock ticks: of one process (user + system), and of the whole machine (everything but idle and iowait).
+# Per request, the server's depends far less than req/s on what else runs; "other CPU" (wrk, plus anything else
+# but the server and Redis) tells whether something else did.
+process_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+busy_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9 }' /proc/stat; }
+
+# memory_mib <pid> <VmRSS|VmHWM>
+memory_mib() { awk -v field="$2:" '$1 == field { printf "%d", $2 / 1024 }' "/proc/$1/status"; }
+
+# wrk_load <connections>: one thread for one connection, else one thread per core.
+wrk_load() {
+  if [ "$1" -eq 1 ]; then echo "-t1 -c1"; else echo "-t2 -c$1"; fi
+}
+
+table_header() {
+  echo "| request | connections | req/s | p50 | p99 | server CPU µs/request | Redis CPU µs/request | other CPU (cores) | requests | errors | server RSS after (MiB) |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+}
+
+# settle: waits until the server has finished what the last run left in flight, so that it does not count in the
+# next row (wrk stops without waiting for answers, and 64 sign-ins still hashing are seconds of CPU): until the server
+# uses less than a tenth of a core for half a second, 30 s at most.
+settle() {
+  local before
+  kill -0 "$SERVER_PID" 2>/dev/null || { echo "The app has stopped; its log: $WORK/server.log" >&2; exit 1; }
+  for _ in $(seq 60); do
+    before=$(process_ticks "$SERVER_PID")
+    sleep 0.5
+    (( $(process_ticks "$SERVER_PID") - before < TICKS_PER_SECOND / 20 )) && return 0
+  done
+}
+
+# row <label> <connections> <wrk arguments...>: errors are non-2xx answers plus socket errors.
+row() {
+  local label=$1 connections=$2 seconds=$SECONDS_PER_RUN
+  shift 2
+  settle
+  local output server_before redis_before busy_before server_ticks redis_ticks busy
+  server_before=$(process_ticks "$SERVER_PID")
+  redis_before=$(process_ticks "$REDIS_PID")
+  busy_before=$(busy_ticks)
+  # shellcheck disable=SC2046 # wrk_load prints separate options.
+  output=$(wrk $(wrk_load "$connections") -d"${seconds}s" --timeout "$TIMEOUT" --latency "$@")
+  server_ticks=$(( $(process_ticks "$SERVER_PID") - server_before ))
+  redis_ticks=$(( $(process_ticks "$REDIS_PID") - redis_before ))
+  busy=$(( $(busy_ticks) - busy_before ))
+
+  local rps p50 p99 requests errors
+  rps=$(awk '/^Requests\/sec:/ { printf "%d", $2 }' <<<"$output")
+  p50=$(awk '$1 == "50%" { print $2 }' <<<"$output")
+  p99=$(awk '$1 == "99%" { print $2 }' <<<"$output")
+  requests=$(awk '/requests in/ { print $1 }' <<<"$output")
+  errors=$(awk '/Non-2xx or 3xx responses:/ { n += $NF } /Socket errors:/ { for (i = 3; i <= NF; i++) n += $i } END { print n + 0 }' <<<"$output")
+  awk -v label="$label" -v connections="$connections" -v rps="$rps" -v p50="$p50" -v p99="$p99" \
+    -v server="$server_ticks" -v redis="$redis_ticks" -v busy="$busy" -v tick="$TICKS_PER_SECOND" \
+    -v seconds="$seconds" -v requests="$requests" -v errors="$errors" -v rss="$(memory_mib "$SERVER_PID" VmRSS)" \
+    'function max(a, b) { return a > b ? a : b }
+    BEGIN {
+      per_request = 1e6 / tick / (requests > 0 ? requests : 1)
+      printf "| %s | %d | %s | %s | %s | %d | %d | %.2f | %d | %d | %d |\n", label, connections, rps, p50, p99,
+        server * per_request, redis * per_request, max(0, (busy - server - redis) / tick / seconds), requests, errors, rss
+    }' | tee -a "$RESULTS"
+}
+
+# warm_up <wrk arguments...>: JIT, connection pools and caches, at 64 connections, not measured.
+warm_up() {
+  # shellcheck disable=SC2046
+  wrk $(wrk_load 64) -d"${WARMUP_SECONDS}s" --timeout "$TIMEOUT" "$@" >/dev/null
+}

@@ -1,0 +1,156 @@
+#!/usr/bin/env bash
+# The HomeRental benchmark: publishes the app in Release, seeds a SQLite database (10,000 houses, 2,000 users,
+# 50,000 orders), starts an empty redis-server and the app on 127.0.0.1, and measures the key endpoints with wrk at
+# 1 connection and at 64, each row after a warm-up, beside GET /health/live as the ceiling of the same server.
+# Writes a Markdown table to $BENCH_DIR/results.md; stops the app and Redis at the end.
+#
+# Usage: bench/run.sh [seconds per run, default 15]
+# Environment: BENCH_DIR (default /tmp/homerental-bench); PORT and REDIS_PORT, the first ports tried (5080, 6390);
+# WARMUP_SECONDS (5 per kind of request); TIMEOUT (wrk's --timeout, 10s).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SECONDS_PER_RUN=${1:-15}
+WORK=${BENCH_DIR:-/tmp/homerental-bench}
+WARMUP_SECONDS=${WARMUP_SECONDS:-5}
+# 64 sign-ins at once wait for each other's password hashing: 1.5 to 3 s here, longer on a busy machine.
+TIMEOUT=${TIMEOUT:-10s}
+APP_DIR=$WORK/app
+INPUTS=$WORK/inputs
+RESULTS=$WORK/results.md
+LUA=bench/lua
+
+# Page 20 (houses 191 to 200) exists for every district and stay of the unique searches on the seeded data (the
+# fewest free houses found was about 450).
+DEEP_PAGE=20
+# Seeded orders end within 180 + 28 days and the unique searches look at most 365 + 14 days ahead: bookings from
+# day 400 on meet neither. Each order run gets its own 100 nights, room for 100 x ~7,000 houses = 700,000 bookings.
+FIRST_BOOKED_NIGHT=400
+NIGHTS_PER_ORDER_RUN=100
+
+source bench/lib/services.sh
+source bench/lib/sessions.sh
+source bench/lib/measure.sh
+
+bench_tool() { dotnet "$WORK/tool/HomeRental.Bench.dll" "$@"; }
+
+for program in wrk redis-server redis-cli; do
+  command -v "$program" >/dev/null || { echo "$program is missing: apt-get install -y wrk redis-server" >&2; exit 1; }
+done
+command -v curl >/dev/null || { echo "curl is missing: apt-get install -y curl" >&2; exit 1; }
+
+mkdir -p "$WORK"
+rm -rf "$APP_DIR" "$WORK/tool" "$WORK/data" "$WORK/redis" "$INPUTS" "$RESULTS"
+
+echo "Publishing (Release)..."
+dotnet publish HomeRental.Api -c Release -o "$APP_DIR" --nologo -v q >/dev/null
+dotnet publish bench/HomeRental.Bench -c Release -o "$WORK/tool" --nologo -v q >/dev/null
+
+echo "Timing one password verification..."
+read -r best_hash_us mean_hash_us < <(bench_tool password-cost 50 | awk -F'[= ]' '{ print $2, $4 }')
+
+echo "Seeding..."
+bench_tool seed "$WORK/data/homerental.db"
+bench_tool inputs "$WORK/data/homerental.db" "$INPUTS"
+password=$(cat "$INPUTS/password.txt")
+
+trap stop_services EXIT
+trap 'exit 130' INT TERM
+REDIS_PORT=$(free_port "${REDIS_PORT:-6390}")
+start_redis "$REDIS_PORT"
+PORT=$(free_port "${PORT:-5080}")
+start_app "$PORT" "$REDIS_PORT"
+BASE="http://127.0.0.1:$PORT"
+API="$BASE/api/v1.0"
+echo "App on $BASE (pid $SERVER_PID), Redis on port $REDIS_PORT (pid $REDIS_PID)."
+
+IFS=$'\t' read -r anonymous_cookie anonymous_token < <(anonymous_client)
+[ -n "$anonymous_token" ] || { echo "GET /api/v1.0/csrf-token set no csrf_token cookie." >&2; exit 1; }
+guests=$INPUTS/guest-sessions.tsv
+: >"$guests"
+while read -r phone; do
+  signed_in_client "$phone" "$password" >>"$guests" || { echo "Setting up the guests failed." >&2; exit 1; }
+done <"$INPUTS/guest-phones.txt"
+
+checkIn=$(date -d "+30 days" +%F)
+checkOut=$(date -d "+33 days" +%F)
+# repeated_search and unique_search <sort> <page>: set SEARCH to the wrk arguments of a search row.
+repeated_search() { SEARCH=("$API/houses?districtId=3&checkIn=$checkIn&checkOut=$checkOut&sort=$1&page=$2"); }
+unique_search() { SEARCH=(-s "$LUA/search-unique.lua" "$BASE" -- "$1" "$2"); }
+sign_in=(-s "$LUA/sign-in.lua" "$BASE" -- "$INPUTS/phones.txt" "$password" "$anonymous_cookie" "$anonymous_token")
+order_runs=0
+# next_order_run: sets ORDERS to the wrk arguments of an order run on nights that no earlier run booked.
+next_order_run() {
+  ORDERS=(-s "$LUA/order.lua" "$BASE" -- "$INPUTS/nightly-houses.txt" "$guests"
+    $((FIRST_BOOKED_NIGHT + NIGHTS_PER_ORDER_RUN * order_runs)))
+  order_runs=$((order_runs + 1))
+}
+
+# both <label> <wrk arguments...>: a row at 1 connection, then one at 64.
+both() {
+  local label=$1
+  shift
+  row "$label" 1 "$@"
+  row "$label" 64 "$@"
+}
+
+echo "Warming up..."
+# First, since every booking empties the house cache, which the read warm-ups then fill.
+next_order_run
+warm_up "${ORDERS[@]}"
+warm_up "${sign_in[@]}"
+warm_up -s "$LUA/captcha.lua" "$BASE"
+warm_up "$BASE/health/live"
+warm_up "$API/districts"
+warm_up "$API/houses/featured"
+# Each sort is its own query, which takes several seconds of load to reach its steady cost.
+for sort in new bookings price-asc price-desc; do
+  warm_up -s "$LUA/search-unique.lua" "$BASE" -- "$sort" "$DEEP_PAGE"
+done
+warm_up -s "$LUA/detail.lua" "$BASE" -- 10000
+
+{
+  echo "# HomeRental benchmark, $(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo
+  echo "$SECONDS_PER_RUN s per row after ${WARMUP_SECONDS} s of warm-up per kind of request; $(nproc) cores;" \
+    "load average at the start $(cut -d' ' -f1-3 /proc/loadavg)."
+  echo
+  table_header
+} | tee "$RESULTS"
+
+both "GET /health/live (ceiling)" "$BASE/health/live"
+both "GET /districts" "$API/districts"
+both "GET /houses/featured" "$API/houses/featured"
+# Every house once, right before (cache entries live a minute), so that these rows measure what the cache answers
+# and not how far a warm-up got.
+curl -sSf --no-progress-meter --parallel --parallel-max 8 "$API/houses/[1-10000]" >/dev/null
+both "GET /houses/{id}, ids 1..10000" -s "$LUA/detail.lua" "$BASE" -- 10000
+for kind in repeated unique; do
+  for sort in new bookings price-asc price-desc; do
+    for page in 1 "$DEEP_PAGE"; do
+      "${kind}_search" "$sort" "$page"
+      label="GET /houses search, $kind, sort=$sort, page=$page"
+      # At 1 connection only the default sort: the 64-connection rows show how little the sort changes.
+      if [ "$sort" = new ]; then
+        row "$label" 1 "${SEARCH[@]}"
+      fi
+      row "$label" 64 "${SEARCH[@]}"
+    done
+  done
+done
+both "GET /captchas/{id}, a new id each" -s "$LUA/captcha.lua" "$BASE"
+both "POST /sessions (sign-in; 1 password check = $best_hash_us µs CPU)" "${sign_in[@]}"
+# Last but the ceiling: each booking empties the house cache.
+for connections in 1 64; do
+  next_order_run
+  row "POST /orders, 1 night, a new (house, night) each" "$connections" "${ORDERS[@]}"
+done
+both "GET /health/live (ceiling, again)" "$BASE/health/live"
+
+{
+  echo
+  echo "- Server peak RSS (VmHWM): $(memory_mib "$SERVER_PID" VmHWM) MiB."
+  echo "- One password verification (User.VerifyPassword on one thread, 5 batches of 10, before the server started):" \
+    "$best_hash_us µs of CPU in the fastest batch, $mean_hash_us µs on average; compare the server CPU per sign-in above."
+} | tee -a "$RESULTS"
+echo "Results: $RESULTS"
