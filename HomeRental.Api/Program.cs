@@ -32,6 +32,7 @@ builder.Services.AddSms(builder.Configuration);
 builder.Services.AddSingleton<ICaptchaRenderer, CaptchaRenderer>();
 builder.Services.AddSingleton<ImageUploads>();
 builder.Services.AddSingleton<LoginThrottle>();
+builder.Services.AddSingleton<PasswordHashing>();
 builder.Services.AddHouses();
 builder.Services.AddOrders();
 builder.Services.AddApiProblemDetails();

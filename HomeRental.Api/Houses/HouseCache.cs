@@ -12,7 +12,7 @@ public sealed class HouseCache(HouseCacheVersion version) : IDisposable
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
 
     /// <summary>Counted in houses: a detail weighs 1, a page of search results its page size.</summary>
-    private const long CapacityInHouses = 50_000;
+    private const long CapacityInHouses = 20_000;
 
     private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = CapacityInHouses });
     private const long NoVersion = -1;

@@ -37,7 +37,8 @@ public static class SessionEndpoints
     }
 
     private static async Task<Results<Ok<UserProfile>, ProblemHttpResult>> SignIn(
-        SignInRequest request, HomeRentalDbContext db, LoginThrottle throttle, TimeProvider timeProvider, HttpContext context)
+        SignInRequest request, HomeRentalDbContext db, LoginThrottle throttle, PasswordHashing hashing, TimeProvider timeProvider,
+        HttpContext context)
     {
         var clientAddress = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
         var lockedOutFor = await throttle.LockedOutForAsync(request.Phone, clientAddress);
@@ -50,7 +51,8 @@ public static class SessionEndpoints
         }
 
         var user = await db.Users.SingleOrDefaultAsync(user => user.Phone == request.Phone);
-        var passwordMatches = user is null ? VerifyAgainstDummy(request.Password) : user.VerifyPassword(request.Password);
+        var passwordMatches = await hashing.RunAsync(() =>
+            user is null ? VerifyAgainstDummy(request.Password) : user.VerifyPassword(request.Password));
         if (user is null || !passwordMatches)
         {
             await throttle.RecordFailureAsync(request.Phone, clientAddress);

@@ -50,7 +50,8 @@ public static class UserEndpoints
     }
 
     private static async Task<Results<Created<UserProfile>, ProblemHttpResult>> Register(
-        RegisterRequest request, HomeRentalDbContext db, IKeyValueStore store, TimeProvider timeProvider, HttpContext context)
+        RegisterRequest request, HomeRentalDbContext db, IKeyValueStore store, PasswordHashing hashing, TimeProvider timeProvider,
+        HttpContext context)
     {
         var username = request.Username?.Trim() ?? request.Phone;
         var conflict = await FindRegistrationConflictAsync(db, request.Phone, username);
@@ -66,7 +67,7 @@ public static class UserEndpoints
         }
 
         var user = new User { Phone = request.Phone, Username = username };
-        user.SetPassword(request.Password);
+        await hashing.RunAsync(() => user.SetPassword(request.Password));
         db.Users.Add(user);
         try
         {
