@@ -1,9 +1,10 @@
 namespace HomeRental.Api.Users;
 
 /// <summary>
-/// Runs password hashing, about 40 ms of CPU each time, at most once per core at a time; the other callers wait
-/// without holding a thread. Without this a burst of sign-ins fills the thread pool with hashing, and every other
-/// request, Redis replies included, queues behind it until store calls time out.
+/// Runs password hashing, about 40 ms of CPU each time, on threads of its own and at most once per core at a time;
+/// the other callers wait without holding a thread. On the thread pool, a burst of sign-ins would take every pool
+/// thread (two on a two-core machine, and the pool adds more only slowly), and every other request would wait
+/// behind the hashing.
 /// </summary>
 public sealed class PasswordHashing
 {
@@ -21,7 +22,7 @@ public sealed class PasswordHashing
         await cores.WaitAsync();
         try
         {
-            return hashing();
+            return await Task.Factory.StartNew(hashing, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         }
         finally
         {

@@ -4,7 +4,7 @@ const string Usage = """
     Usage: dotnet HomeRental.Bench.dll <command>
       seed <database file> [houses=10000] [orders=50000]   fills a fresh database
       inputs <database file> <folder>                      writes what the wrk scripts read (see BenchInputs)
-      password-cost [verifications=20]                     times User.VerifyPassword on one thread
+      password-cost [verifications=20]                     times User.VerifyPassword on one thread and on all cores
     """;
 
 switch (args)

@@ -18,13 +18,17 @@ public sealed class RedisConnection(RedisOptions options) : IAsyncDisposable
         }
     }
 
-    private static Task<ConnectionMultiplexer> ConnectAsync(RedisOptions options)
+    private static async Task<ConnectionMultiplexer> ConnectAsync(RedisOptions options)
     {
         var configuration = ConfigurationOptions.Parse(options.Configuration);
         configuration.AbortOnConnectFail = false;
         var timeoutMilliseconds = (int)options.OperationTimeout.TotalMilliseconds;
         configuration.ConnectTimeout = timeoutMilliseconds;
         configuration.SyncTimeout = timeoutMilliseconds;
-        return ConnectionMultiplexer.ConnectAsync(configuration);
+        var multiplexer = await ConnectionMultiplexer.ConnectAsync(configuration);
+        // By default 1.x hands every reply to one worker, in order: under a CPU-bound burst (64 sign-ins hashing
+        // passwords) replies waited there past the operation timeout. 2.x dropped the ordering altogether.
+        multiplexer.PreserveAsyncOrder = false;
+        return multiplexer;
     }
 }
