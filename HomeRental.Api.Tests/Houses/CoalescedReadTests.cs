@@ -36,7 +36,7 @@ public sealed class CoalescedReadTests
         (await first).Should().Be(1);
 
         var later = coalesced.GetAsync();
-        reads.Should().HaveCount(2);
+        await WaitForReadsAsync(2);
         reads[1].SetResult(5);
         (await later).Should().Be(5);
     }
