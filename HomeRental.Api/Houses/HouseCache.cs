@@ -14,9 +14,9 @@ public sealed class HouseCache(HouseCacheVersion version) : IDisposable
     /// <summary>Counted in houses: a detail weighs 1, a page of search results its page size.</summary>
     private const long CapacityInHouses = 20_000;
 
-    private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = CapacityInHouses });
     private const long NoVersion = -1;
 
+    private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = CapacityInHouses });
     private long lastSeenVersion = NoVersion;
 
     /// <summary>The cached value for <paramref name="key"/>, or what <paramref name="create"/> reads, cached unless null.</summary>
