@@ -1,34 +1,21 @@
 // The host's requests: accept or reject (with a required reason) each PENDING booking.
 import { api } from './api.js';
-import { emptyState, h, replaceChildren } from './dom.js';
+import { emptyState, h } from './dom.js';
 import { plural } from './format.js';
-import { initLayout } from './layout.js';
-import { onClick, onSubmit, showError } from './forms.js';
-import { orderCard } from './order-view.js';
-import { currentPage, renderPager } from './paging.js';
+import { onClick, onSubmit } from './forms.js';
+import { showOrderList } from './order-view.js';
 
-const pageAlert = document.getElementById('page-alert');
-const container = document.getElementById('orders');
-const pager = document.getElementById('pager');
-const count = document.getElementById('order-count');
-
-function replaceCard(card, order) {
-  const fresh = render(order);
-  card.replaceWith(fresh);
-  const message = order.status === 'UNPAID'
+function confirmation(order) {
+  return order.status === 'UNPAID'
     ? 'Accepted. The guest can now pay.'
     : order.status === 'REJECTED' ? 'Rejected. The guest sees your reason.' : 'Updated.';
-  fresh.querySelector('.order-main').append(h('p', { class: 'alert success', role: 'status', text: message }));
-  fresh.setAttribute('tabindex', '-1');
-  fresh.focus();
 }
 
-function actions(order, card) {
+function actions(order, update) {
   if (order.status !== 'PENDING') return null;
   const region = h('div', { class: 'alert', role: 'alert', hidden: true });
   const setStatus = async (body) => {
-    const updated = await api(`/orders/${encodeURIComponent(order.id)}/status`, { method: 'PUT', body });
-    replaceCard(card(), { ...order, ...updated, house: updated?.house ?? order.house });
+    update(await api(`/orders/${encodeURIComponent(order.id)}/status`, { method: 'PUT', body }));
   };
 
   const accept = h('button', { type: 'button', class: 'button', 'data-action': 'accept' }, 'Accept');
@@ -60,28 +47,17 @@ function actions(order, card) {
   return h('div', { class: 'stack' }, h('div', { class: 'order-actions' }, accept, reject), form, region);
 }
 
-function render(order) {
-  let element = null;
-  element = orderCard(order, 'host', actions(order, () => element));
-  return element;
-}
-
-try {
-  await initLayout({ requireAuth: true });
-  const result = await api('/users/me/orders', { query: { role: 'host', page: currentPage(), pageSize: 10 } });
-  const pending = result.items.filter((o) => o.status === 'PENDING').length;
-  count.textContent = result.totalCount
-    ? `${plural(result.totalCount, 'booking')} of your homes${pending ? ` · ${pending} awaiting your answer on this page` : ''}.`
-    : 'Bookings of the homes you host.';
-  if (!result.items.length) {
-    replaceChildren(container, result.totalCount
-      ? emptyState({ icon: 'inbox', title: 'No requests on this page', action: { href: '/lorders', label: 'First page' } })
-      : emptyState({ icon: 'inbox', title: 'No requests yet', text: 'When guests book one of your homes, their requests appear here.', action: { href: '/myhouse', label: 'Your listings' } }));
-  } else {
-    replaceChildren(container, h('ul', { class: 'order-list' }, result.items.map(render)));
-  }
-  renderPager(pager, result);
-} catch (error) {
-  replaceChildren(container);
-  showError(pageAlert, error);
-}
+await showOrderList({
+  role: 'host',
+  actions,
+  confirmation,
+  describe: (result) => {
+    const pending = result.items.filter((o) => o.status === 'PENDING').length;
+    return result.totalCount
+      ? `${plural(result.totalCount, 'booking')} of your homes${pending ? ` · ${pending} awaiting your answer on this page` : ''}.`
+      : 'Bookings of the homes you host.';
+  },
+  empty: (result) => (result.totalCount
+    ? emptyState({ icon: 'inbox', title: 'No requests on this page', action: { href: '/lorders', label: 'First page' } })
+    : emptyState({ icon: 'inbox', title: 'No requests yet', text: 'When guests book one of your homes, their requests appear here.', action: { href: '/myhouse', label: 'Your listings' } })),
+});

@@ -1,7 +1,10 @@
-// How an order looks in the guest's and the host's lists; each page adds its own actions.
-import { formatCents } from './api.js';
-import { coverImage, h } from './dom.js';
+// How an order looks in the guest's and the host's lists, and the list itself; each page adds its own actions.
+import { api, formatCents } from './api.js';
+import { coverImage, h, replaceChildren } from './dom.js';
 import { formatDate, formatDateTime, plural } from './format.js';
+import { showError } from './forms.js';
+import { initLayout } from './layout.js';
+import { currentPage, renderPager } from './paging.js';
 
 export const STATUS = {
   PENDING: { label: 'Awaiting host', tone: 'warn' },
@@ -52,4 +55,38 @@ export function orderCard(order, role, actions) {
       order.notes ? h('p', { class: 'order-note' }, h('strong', {}, role === 'host' ? 'Guest notes: ' : 'Your notes: '), order.notes) : null,
       comment ? h('p', { class: 'order-note', text: comment }) : null,
       actions ?? null));
+}
+
+/**
+ * Shows one page of the caller's orders as `role` ('guest' or 'host'). `actions(order, update)` builds a card's
+ * buttons, or null; they call `update(answer)` with what the API answered, which redraws the card and says
+ * `confirmation(order)` on it. `describe(result)` words the count line; `empty(result)` stands in for an empty page.
+ */
+export async function showOrderList({ role, actions, confirmation, describe, empty }) {
+  const container = document.getElementById('orders');
+
+  function render(order) {
+    let card = null;
+    const update = (answer) => {
+      const changed = { ...order, ...answer, house: answer?.house ?? order.house };
+      const fresh = render(changed);
+      card.replaceWith(fresh);
+      fresh.querySelector('.order-main').append(h('p', { class: 'alert success', role: 'status', text: confirmation(changed) }));
+      fresh.setAttribute('tabindex', '-1');
+      fresh.focus();
+    };
+    card = orderCard(order, role, actions(order, update));
+    return card;
+  }
+
+  try {
+    await initLayout({ requireAuth: true });
+    const result = await api('/users/me/orders', { query: { role, page: currentPage(), pageSize: 10 } });
+    document.getElementById('order-count').textContent = describe(result);
+    replaceChildren(container, result.items.length ? h('ul', { class: 'order-list' }, result.items.map(render)) : empty(result));
+    renderPager(document.getElementById('pager'), result);
+  } catch (error) {
+    replaceChildren(container);
+    showError(document.getElementById('page-alert'), error);
+  }
 }

@@ -1,16 +1,9 @@
 // The guest's trips: pay (UNPAID), cancel (PENDING, UNPAID, with a confirmation), review (REVIEW_PENDING).
 import { api, formatCents } from './api.js';
-import { emptyState, h, replaceChildren } from './dom.js';
+import { emptyState, h } from './dom.js';
 import { plural } from './format.js';
-import { initLayout } from './layout.js';
-import { onClick, onSubmit, showError } from './forms.js';
-import { orderCard, STATUS } from './order-view.js';
-import { currentPage, renderPager } from './paging.js';
-
-const pageAlert = document.getElementById('page-alert');
-const container = document.getElementById('orders');
-const pager = document.getElementById('pager');
-const count = document.getElementById('order-count');
+import { onClick, onSubmit } from './forms.js';
+import { showOrderList, STATUS } from './order-view.js';
 
 const DONE = {
   PAID: 'Paid. Enjoy your stay!',
@@ -18,27 +11,20 @@ const DONE = {
   COMPLETED: 'Thank you: your review is published on the home.',
 };
 
-function replaceCard(card, order) {
-  const fresh = render(order);
-  card.replaceWith(fresh);
-  const message = DONE[order.status] ?? `The booking is now: ${STATUS[order.status]?.label ?? order.status}.`;
-  fresh.querySelector('.order-main').append(h('p', { class: 'alert success', role: 'status', text: message }));
-  fresh.setAttribute('tabindex', '-1');
-  fresh.focus();
-  return fresh;
+function confirmation(order) {
+  return DONE[order.status] ?? `The booking is now: ${STATUS[order.status]?.label ?? order.status}.`;
 }
 
 function actionRegion() {
   return h('div', { class: 'alert', role: 'alert', hidden: true });
 }
 
-function actions(order, card) {
+function actions(order, update) {
   const region = actionRegion();
   const buttons = h('div', { class: 'order-actions' });
   const box = h('div', { class: 'stack' }, buttons, region);
   const act = async (path, method, body) => {
-    const updated = await api(`/orders/${encodeURIComponent(order.id)}/${path}`, { method, body });
-    replaceCard(card(), { ...order, ...updated, house: updated?.house ?? order.house });
+    update(await api(`/orders/${encodeURIComponent(order.id)}/${path}`, { method, body }));
   };
 
   if (order.status === 'UNPAID') {
@@ -95,25 +81,12 @@ function formatTotal(order) {
   return Number.isFinite(order.totalAmountCents) ? formatCents(order.totalAmountCents) : '';
 }
 
-function render(order) {
-  let element = null;
-  element = orderCard(order, 'guest', actions(order, () => element));
-  return element;
-}
-
-try {
-  await initLayout({ requireAuth: true });
-  const result = await api('/users/me/orders', { query: { role: 'guest', page: currentPage(), pageSize: 10 } });
-  count.textContent = result.totalCount ? `You made ${plural(result.totalCount, 'booking')}.` : 'The bookings you made.';
-  if (!result.items.length) {
-    replaceChildren(container, result.totalCount
-      ? emptyState({ icon: 'suitcase', title: 'No trips on this page', action: { href: '/orders', label: 'First page' } })
-      : emptyState({ icon: 'suitcase', title: 'No trips yet', text: 'Find a home you like and request to book it.', action: { href: '/search', label: 'Explore homes' } }));
-  } else {
-    replaceChildren(container, h('ul', { class: 'order-list' }, result.items.map(render)));
-  }
-  renderPager(pager, result);
-} catch (error) {
-  replaceChildren(container);
-  showError(pageAlert, error);
-}
+await showOrderList({
+  role: 'guest',
+  actions,
+  confirmation,
+  describe: (result) => (result.totalCount ? `You made ${plural(result.totalCount, 'booking')}.` : 'The bookings you made.'),
+  empty: (result) => (result.totalCount
+    ? emptyState({ icon: 'suitcase', title: 'No trips on this page', action: { href: '/orders', label: 'First page' } })
+    : emptyState({ icon: 'suitcase', title: 'No trips yet', text: 'Find a home you like and request to book it.', action: { href: '/search', label: 'Explore homes' } })),
+});
