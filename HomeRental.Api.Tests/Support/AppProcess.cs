@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using System.Text;
 
 namespace HomeRental.Api.Tests.Support;
 
@@ -15,7 +14,7 @@ public sealed class AppProcess : IAsyncDisposable
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
 
     private readonly Process process;
-    private readonly StringBuilder output = new();
+    private readonly CapturedOutput output = new();
 
     private AppProcess(Process process, int port)
     {
@@ -55,11 +54,7 @@ public sealed class AppProcess : IAsyncDisposable
             },
         };
         var app = new AppProcess(new Process { StartInfo = startInfo }, port);
-        app.process.OutputDataReceived += (_, line) => app.Record(line.Data);
-        app.process.ErrorDataReceived += (_, line) => app.Record(line.Data);
-        app.process.Start();
-        app.process.BeginOutputReadLine();
-        app.process.BeginErrorReadLine();
+        app.output.Start(app.process);
         try
         {
             await app.WaitUntilLiveAsync();
@@ -121,16 +116,7 @@ public sealed class AppProcess : IAsyncDisposable
     }
 
     /// <summary>Everything the app wrote to its standard output and error, for failure messages.</summary>
-    public string Output
-    {
-        get
-        {
-            lock (output)
-            {
-                return output.ToString();
-            }
-        }
-    }
+    public string Output => output.ToString();
 
     public async ValueTask DisposeAsync()
     {
@@ -166,18 +152,6 @@ public sealed class AppProcess : IAsyncDisposable
             await Task.Delay(100);
         }
         throw new TimeoutException($"The app did not answer /health/live within {StartTimeout.TotalSeconds} s:{Environment.NewLine}{Output}");
-    }
-
-    private void Record(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-        lock (output)
-        {
-            output.AppendLine(line);
-        }
     }
 
     /// <summary>The dotnet host running the tests, so that the app runs on the same runtime.</summary>

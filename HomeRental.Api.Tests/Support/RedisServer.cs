@@ -18,7 +18,7 @@ public sealed class RedisServer : IAsyncDisposable, IDisposable
     private static readonly Lazy<RedisServer> shared = new(StartShared, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly string executablePath;
-    private readonly StringBuilder output = new();
+    private readonly CapturedOutput output = new();
     private Process? process;
 
     private RedisServer(string executablePath, int port)
@@ -138,25 +138,8 @@ public sealed class RedisServer : IAsyncDisposable, IDisposable
         }
 
         process = new Process { StartInfo = startInfo };
-        // Read the output as it comes so a full pipe never blocks the server, and keep it for error messages.
-        process.OutputDataReceived += (_, line) => RecordOutput(line.Data);
-        process.ErrorDataReceived += (_, line) => RecordOutput(line.Data);
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        output.Start(process);
         await WaitUntilReadyAsync(process);
-    }
-
-    private void RecordOutput(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-        lock (output)
-        {
-            output.AppendLine(line);
-        }
     }
 
     private async Task WaitUntilReadyAsync(Process started)
@@ -167,7 +150,7 @@ public sealed class RedisServer : IAsyncDisposable, IDisposable
             if (started.HasExited)
             {
                 throw new RedisServerExitedException(
-                    $"redis-server on port {Port} exited with code {started.ExitCode} before answering PING:{Environment.NewLine}{RecordedOutput()}");
+                    $"redis-server on port {Port} exited with code {started.ExitCode} before answering PING:{Environment.NewLine}{output}");
             }
             if (await AnswersPingAsync())
             {
@@ -176,7 +159,7 @@ public sealed class RedisServer : IAsyncDisposable, IDisposable
             await Task.Delay(ReadyPollInterval);
         }
         throw new TimeoutException(
-            $"redis-server on port {Port} did not answer PING within {ReadyTimeout.TotalSeconds} s:{Environment.NewLine}{RecordedOutput()}");
+            $"redis-server on port {Port} did not answer PING within {ReadyTimeout.TotalSeconds} s:{Environment.NewLine}{output}");
     }
 
     private async Task<bool> AnswersPingAsync()
@@ -194,14 +177,6 @@ public sealed class RedisServer : IAsyncDisposable, IDisposable
         catch (Exception exception) when (exception is SocketException or OperationCanceledException)
         {
             return false;
-        }
-    }
-
-    private string RecordedOutput()
-    {
-        lock (output)
-        {
-            return output.ToString();
         }
     }
 
