@@ -27,7 +27,7 @@ internal static class HousePublishing
             .SingleOrDefaultAsync(cancellationToken);
         if (identity is null)
         {
-            return ApiProblems.NotSignedIn("Please sign in again.");
+            return ApiProblems.UserGone();
         }
         if (identity.RealName is null || identity.IdNumber is null)
         {

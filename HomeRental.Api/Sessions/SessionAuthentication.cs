@@ -27,7 +27,7 @@ public static class SessionAuthentication
                 options.Events.OnRedirectToLogin = context => StoreOutage.WasMet(context.HttpContext)
                     ? StoreOutage.WriteProblemAsync(context.HttpContext)
                     : context.HttpContext.WriteProblemAsync(StatusCodes.Status401Unauthorized, ProblemCodes.NotSignedIn,
-                        "Please sign in first.");
+                        ApiProblems.SignInFirst);
                 options.Events.OnRedirectToAccessDenied = context =>
                     context.HttpContext.WriteProblemAsync(StatusCodes.Status403Forbidden, ProblemCodes.Forbidden,
                         "You are not allowed to do this.");

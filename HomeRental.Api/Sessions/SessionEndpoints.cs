@@ -78,7 +78,7 @@ public static class SessionEndpoints
             .Select(user => new CurrentSession(user.Id, user.Username, user.Phone))
             .SingleOrDefaultAsync();
         return session is null
-            ? ApiProblems.NotSignedIn("Please sign in again.")
+            ? ApiProblems.UserGone()
             : TypedResults.Ok(session);
     }
 

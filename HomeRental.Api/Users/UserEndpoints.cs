@@ -99,7 +99,7 @@ public static class UserEndpoints
     private static async Task<Results<Ok<UserProfile>, ProblemHttpResult>> GetProfile(HttpContext context, HomeRentalDbContext db)
     {
         var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(user => user.Id == context.User.GetUserId());
-        return user is null ? UserGoneProblem() : TypedResults.Ok(UserProfile.From(user));
+        return user is null ? ApiProblems.UserGone() : TypedResults.Ok(UserProfile.From(user));
     }
 
     private static async Task<Results<Ok<UserProfile>, ProblemHttpResult>> UpdateProfile(
@@ -108,7 +108,7 @@ public static class UserEndpoints
         var user = await db.Users.SingleOrDefaultAsync(user => user.Id == context.User.GetUserId());
         if (user is null)
         {
-            return UserGoneProblem();
+            return ApiProblems.UserGone();
         }
         var username = request.Username!.Trim();
         if (await db.Users.AnyAsync(other => other.Username == username && other.Id != user.Id))
@@ -134,7 +134,7 @@ public static class UserEndpoints
         var user = await db.Users.SingleOrDefaultAsync(user => user.Id == context.User.GetUserId());
         if (user is null)
         {
-            return UserGoneProblem();
+            return ApiProblems.UserGone();
         }
         var (url, problem) = await uploads.SaveAsync(avatar, "avatar", "avatars", context.RequestAborted);
         if (problem is not null)
@@ -160,7 +160,7 @@ public static class UserEndpoints
     private static async Task<Results<Ok<IdentityResponse>, ProblemHttpResult>> GetIdentity(HttpContext context, HomeRentalDbContext db)
     {
         var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(user => user.Id == context.User.GetUserId());
-        return user is null ? UserGoneProblem() : TypedResults.Ok(IdentityResponse.From(user));
+        return user is null ? ApiProblems.UserGone() : TypedResults.Ok(IdentityResponse.From(user));
     }
 
     private static async Task<Results<Ok<IdentityResponse>, ProblemHttpResult>> SetIdentity(
@@ -169,7 +169,7 @@ public static class UserEndpoints
         var user = await db.Users.SingleOrDefaultAsync(user => user.Id == context.User.GetUserId());
         if (user is null)
         {
-            return UserGoneProblem();
+            return ApiProblems.UserGone();
         }
         if (user.IdNumber is not null)
         {
@@ -187,9 +187,6 @@ public static class UserEndpoints
 
     private static ProblemHttpResult UsernameTakenProblem() =>
         ApiProblems.Conflict(UsernameTaken, "This username is taken. Choose another one.");
-
-    // The session outlived its account.
-    private static ProblemHttpResult UserGoneProblem() => ApiProblems.NotSignedIn("Please sign in again.");
 }
 
 public sealed record AvatarResponse(string AvatarUrl);

@@ -23,8 +23,12 @@ public static class ApiProblems
     public static ProblemHttpResult Forbidden(string detail, string code = ProblemCodes.Forbidden) =>
         Problem(StatusCodes.Status403Forbidden, code, detail);
 
-    public static ProblemHttpResult NotSignedIn(string detail = "Please sign in first.") =>
-        Problem(StatusCodes.Status401Unauthorized, ProblemCodes.NotSignedIn, detail);
+    /// <summary>The answer to a request without a session where one is needed.</summary>
+    public const string SignInFirst = "Please sign in first.";
+
+    /// <summary>The session is valid but names a user who no longer exists.</summary>
+    public static ProblemHttpResult UserGone() =>
+        Problem(StatusCodes.Status401Unauthorized, ProblemCodes.NotSignedIn, "Please sign in again.");
 
     public static ProblemHttpResult BadRequest(string code, string detail) =>
         Problem(StatusCodes.Status400BadRequest, code, detail);
