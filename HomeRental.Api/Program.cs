@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using FluentValidation;
 using HomeRental.Api.Captchas;
 using HomeRental.Api.Data;
 using HomeRental.Api.Districts;
@@ -27,7 +28,7 @@ storage.ResolveAgainst(builder.Environment.ContentRootPath);
 builder.Services.AddSingleton(storage);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddDatabase(builder.Configuration, builder.Environment);
-builder.Services.AddKeyValueStore(builder.Configuration);
+builder.Services.AddKeyValueStore();
 builder.Services.AddSms(builder.Configuration);
 builder.Services.AddSingleton<ICaptchaRenderer, CaptchaRenderer>();
 builder.Services.AddSingleton<ImageUploads>();
@@ -36,7 +37,7 @@ builder.Services.AddSingleton<PasswordHashing>();
 builder.Services.AddHouses();
 builder.Services.AddOrders();
 builder.Services.AddApiProblemDetails();
-builder.Services.AddValidatorsFromAssemblyOf<Program>();
+builder.Services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
 builder.Services.AddSessionAuthentication(builder.Environment);
 builder.Services.AddCsrfProtection(storage);
 builder.Services.ConfigureHttpJsonOptions(options =>

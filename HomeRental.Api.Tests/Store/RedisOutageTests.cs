@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using System.Diagnostics;
 using HomeRental.Api.Infrastructure.Store;
 using HomeRental.Api.Tests.Support;
@@ -88,9 +89,9 @@ public sealed class RedisOutageTests : IAsyncLifetime
             Configuration = server.Configuration,
             OperationTimeoutMilliseconds = (int)OperationTimeout.TotalMilliseconds,
         };
-        var connection = new RedisConnection(options);
+        var connection = new RedisConnection(Options.Create(options));
         connections.Add(connection);
-        return new RedisStore(connection, options);
+        return new RedisStore(connection);
     }
 
     private static async Task RunEveryOperation(IKeyValueStore store)

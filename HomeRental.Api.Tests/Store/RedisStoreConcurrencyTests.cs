@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using System.Diagnostics;
 using HomeRental.Api.Infrastructure.Store;
 using HomeRental.Api.Tests.Support;
@@ -19,8 +20,8 @@ public sealed class RedisStoreConcurrencyTests : IAsyncDisposable
 
     public RedisStoreConcurrencyTests()
     {
-        connection = new RedisConnection(options);
-        store = new RedisStore(connection, options);
+        connection = new RedisConnection(Options.Create(options));
+        store = new RedisStore(connection);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using HomeRental.Api.Infrastructure.Store;
 using HomeRental.Api.Tests.Support;
 
@@ -15,8 +16,8 @@ public sealed class RedisStoreContractTests : StoreContractTests, IAsyncLifetime
             // Timeouts are the outage tests' business; here a generous one keeps a busy machine from failing the contract.
             OperationTimeoutMilliseconds = 10_000,
         };
-        connection = new RedisConnection(options);
-        return new RedisStore(connection, options);
+        connection = new RedisConnection(Options.Create(options));
+        return new RedisStore(connection);
     }
 
     public Task InitializeAsync() => Task.CompletedTask;

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using HomeRental.Api.Infrastructure.Store;
 using HomeRental.Api.Tests.Support;
 using StackExchange.Redis;
@@ -18,8 +19,8 @@ public sealed class RedisStoreKeyTests : IAsyncLifetime
 
     public RedisStoreKeyTests()
     {
-        connection = new RedisConnection(options);
-        store = new RedisStore(connection, options);
+        connection = new RedisConnection(Options.Create(options));
+        store = new RedisStore(connection);
     }
 
     public async Task InitializeAsync() => observer = await ConnectionMultiplexer.ConnectAsync(options.Configuration);

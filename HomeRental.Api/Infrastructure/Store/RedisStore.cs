@@ -4,13 +4,10 @@ namespace HomeRental.Api.Infrastructure.Store;
 
 /// <summary>
 /// The store on a Redis server, shared by every instance of the app. Each call is bounded by
-/// <see cref="RedisOptions.OperationTimeout"/>: StackExchange.Redis 1.x has no timeout of its own for async calls.
+/// <see cref="RedisOptions.OperationTimeoutMilliseconds"/> through the client's own timeouts.
 /// </summary>
-public sealed class RedisStore(RedisConnection connection, RedisOptions options) : IKeyValueStore
+public sealed class RedisStore(RedisConnection connection) : IKeyValueStore
 {
-    private const string GetAndDeleteScript =
-        "local value = redis.call('GET', KEYS[1]) if value then redis.call('DEL', KEYS[1]) end return value";
-
     private const string IncrementScript =
         "local count = redis.call('INCR', KEYS[1]) if count == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end return count";
 
@@ -24,7 +21,7 @@ public sealed class RedisStore(RedisConnection connection, RedisOptions options)
         Run(async db => (string?)await db.StringGetAsync(key));
 
     public Task<string?> GetAndDeleteAsync(string key) =>
-        Run(async db => (string?)await db.ScriptEvaluateAsync(GetAndDeleteScript, [key]));
+        Run(async db => (string?)await db.StringGetDeleteAsync(key));
 
     public Task<long> IncrementAsync(string key, TimeSpan timeToLive) =>
         Run(async db => (long)await db.ScriptEvaluateAsync(
@@ -42,12 +39,9 @@ public sealed class RedisStore(RedisConnection connection, RedisOptions options)
     {
         try
         {
-            var database = await connection.GetDatabaseAsync().WaitAsync(options.OperationTimeout);
-            // StackExchange.Redis completes replies on its own reader thread, where the caller's continuation would
-            // otherwise run: a sign-in hashing a password there would hold up every other reply until it timed out.
-            return await operation(database).WaitAsync(options.OperationTimeout).ConfigureAwait(ConfigureAwaitOptions.ForceYielding);
+            return await operation(await connection.GetDatabaseAsync());
         }
-        catch (Exception exception) when (exception is RedisConnectionException or RedisTimeoutException or TimeoutException)
+        catch (Exception exception) when (exception is RedisConnectionException or RedisTimeoutException)
         {
             throw new StoreUnavailableException("The Redis store did not answer.", exception);
         }
