@@ -178,7 +178,7 @@ public sealed class HouseSearchTests : IDisposable
     [MemberData(nameof(EveryStatus))]
     public async Task Only_orders_in_a_status_that_holds_nights_block_a_stay(OrderStatus status)
     {
-        var stillFree = !OrderTransitions.HoldsNights(status);
+        var stillFree = !NightsHeld.Statuses.Contains(status);
         var checkIn = HouseSteps.Today.AddDays(10);
         var ids = await factory.InsertHousesAsync(new HouseSeed(DistrictId: 8));
         await factory.InsertOrderAsync(ids[0], checkIn.AddDays(-1), checkIn.AddDays(5), status);

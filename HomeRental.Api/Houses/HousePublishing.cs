@@ -99,8 +99,8 @@ internal static class HousePublishing
             db.HouseImages.Add(saved);
             await db.SaveChangesAsync(cancellationToken);
             // Conditional, so that of two first uploads at once exactly one becomes the cover.
-            await db.Database.ExecuteSqlInterpolatedAsync(
-                $"UPDATE Houses SET CoverImageUrl = {url} WHERE Id = {id} AND CoverImageUrl IS NULL", cancellationToken);
+            await db.Houses.Where(house => house.Id == id && house.CoverImageUrl == null)
+                .ExecuteUpdateAsync(house => house.SetProperty(h => h.CoverImageUrl, url), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         catch

@@ -15,7 +15,7 @@ public static class HouseSearch
 
     /// <summary>
     /// The houses in the district, and with dates, those free for the whole stay whose night limits allow it:
-    /// no order in a status that holds nights shares a night with it (check-out is exclusive).
+    /// no order holds any of its nights.
     /// </summary>
     public static IQueryable<House> Filter(IQueryable<House> houses, IQueryable<Order> orders, HouseSearchCriteria criteria)
     {
@@ -25,16 +25,11 @@ public static class HouseSearch
         }
         if (criteria is { CheckIn: { } checkIn, CheckOut: { } checkOut, Nights: { } nights })
         {
+            var holdingTheNights = orders.Where(NightsHeld.Between(checkIn, checkOut));
             houses = houses.Where(house =>
                 house.MinNights <= nights
                 && (house.MaxNights == StayRules.NoMaxNights || house.MaxNights >= nights)
-                && !orders.Any(order =>
-                    order.HouseId == house.Id
-                    && order.CheckOut > checkIn
-                    && order.CheckIn < checkOut
-                    // The statuses outside OrderTransitions.Active, written as constants: EF Core 6 caches the SQL of
-                    // a query with constants but rebuilds it on every run for a list (Contains) or a captured expression.
-                    && order.Status != OrderStatus.Cancelled && order.Status != OrderStatus.Rejected));
+                && !holdingTheNights.Any(order => order.HouseId == house.Id));
         }
         return houses;
     }

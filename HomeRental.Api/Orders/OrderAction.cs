@@ -11,8 +11,6 @@ public enum OrderAction
     Pay,
     /// <summary>The guest cancels an order that is not yet paid.</summary>
     Cancel,
-    /// <summary>The system closes a paid stay once its check-out date has come.</summary>
-    CompleteStay,
     /// <summary>The guest reviews a finished stay.</summary>
     Review,
 }

@@ -19,8 +19,6 @@ public sealed class OrderWorkflow(
     IPaymentProvider payments,
     ILogger<OrderWorkflow> logger)
 {
-    private static readonly List<OrderStatus> StatusesHoldingNights = [.. OrderTransitions.Active];
-
     public async Task<Results<Created<OrderResponse>, ValidationProblem, ProblemHttpResult>> BookAsync(
         int guestId, CreateOrderRequest request)
     {
@@ -144,13 +142,8 @@ public sealed class OrderWorkflow(
         return TypedResults.Ok(updated!);
     }
 
-    // The same test as StayRules.Overlaps, in SQL: check-out is exclusive.
-    private async Task<bool> NightsTakenAsync(Order wanted) =>
-        await db.Orders.AnyAsync(order =>
-            order.HouseId == wanted.HouseId
-            && StatusesHoldingNights.Contains(order.Status)
-            && order.CheckIn < wanted.CheckOut
-            && wanted.CheckIn < order.CheckOut);
+    private Task<bool> NightsTakenAsync(Order wanted) =>
+        db.Orders.Where(NightsHeld.Between(wanted.CheckIn, wanted.CheckOut)).AnyAsync(order => order.HouseId == wanted.HouseId);
 
     private async Task ChargeAndCountBookingAsync(Order order)
     {
@@ -160,8 +153,8 @@ public sealed class OrderWorkflow(
         logger.LogInformation("Charged {AmountCents} cents for order {OrderId} through {PaymentProvider}, reference {PaymentReference}",
             order.TotalAmountCents, order.Id, payments.Name, receipt.Reference);
 
-        // An increment in SQL: a booking is not an edit of the house, so its UpdatedAt stays (EF Core 6 has no ExecuteUpdate).
-        await db.Database.ExecuteSqlInterpolatedAsync(
-            $"UPDATE Houses SET BookingCount = BookingCount + 1 WHERE Id = {order.HouseId}");
+        // An increment in the database: a booking is not an edit of the house, so its UpdatedAt stays.
+        await db.Houses.Where(house => house.Id == order.HouseId)
+            .ExecuteUpdateAsync(house => house.SetProperty(h => h.BookingCount, h => h.BookingCount + 1));
     }
 }

@@ -41,10 +41,6 @@ public static class StayRules
         return errors.Count == 0 ? StayCheck.Allowed(nights) : StayCheck.Refused(errors);
     }
 
-    /// <summary>Whether two stays share a night; one may start on the day the other ends.</summary>
-    public static bool Overlaps(DateOnly aIn, DateOnly aOut, DateOnly bIn, DateOnly bOut) =>
-        aIn < bOut && bIn < aOut;
-
     /// <summary>The price of a stay; the deposit is not part of it.</summary>
     /// <exception cref="OverflowException">The total does not fit in a <see cref="long"/>.</exception>
     public static long TotalCents(int nights, long pricePerNightCents)

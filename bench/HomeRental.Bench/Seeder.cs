@@ -141,7 +141,7 @@ public static class Seeder
         var insertOrder = Command(connection, transaction,
             "INSERT INTO Orders (GuestId, HouseId, CheckIn, CheckOut, Nights, PricePerNightCents, TotalAmountCents, Status, Comment, CreatedAt, UpdatedAt) " +
             "VALUES ($guest, $house, $in, $out, $nights, $price, $total, $status, $comment, $created, $updated)");
-        var booked = new Dictionary<int, List<(DateOnly In, DateOnly Out)>>();
+        var booked = new Dictionary<int, List<Order>>();
         var bookings = new Dictionary<int, int>();
         for (var inserted = 0; inserted < orderCount; inserted++)
         {
@@ -152,14 +152,14 @@ public static class Seeder
             var checkIn = today.AddDays(random.Next(-PastDays, FutureDays));
             var checkOut = checkIn.AddDays(nights);
             var stays = booked.TryGetValue(house.Id, out var list) ? list : booked[house.Id] = [];
-            var free = !stays.Any(stay => StayRules.Overlaps(stay.In, stay.Out, checkIn, checkOut));
+            var free = !stays.Any(NightsHeld.Between(checkIn, checkOut).Compile());
             var status = !free
                 ? (random.Next(2) == 0 ? OrderStatus.Cancelled : OrderStatus.Rejected)
                 : checkOut <= today ? Pick(random, (OrderStatus.Completed, 80), (OrderStatus.ReviewPending, 8), (OrderStatus.Cancelled, 8), (OrderStatus.Rejected, 4))
                 : Pick(random, (OrderStatus.Paid, 50), (OrderStatus.Pending, 18), (OrderStatus.Unpaid, 14), (OrderStatus.Cancelled, 12), (OrderStatus.Rejected, 6));
-            if (OrderTransitions.HoldsNights(status))
+            if (NightsHeld.Statuses.Contains(status))
             {
-                stays.Add((checkIn, checkOut));
+                stays.Add(new Order { CheckIn = checkIn, CheckOut = checkOut, Status = status });
             }
             if (status is OrderStatus.Paid or OrderStatus.ReviewPending or OrderStatus.Completed)
             {
