@@ -1,5 +1,4 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 
 namespace HomeRental.Api.Data;
 
@@ -7,8 +6,11 @@ public static class UniqueConstraint
 {
     private const int SqliteConstraintUnique = 2067;
 
-    /// <summary>True when the save failed because another row already holds this value of <c>Table.Column</c>.</summary>
-    public static bool IsViolatedOn(this DbUpdateException exception, string tableAndColumn) =>
-        exception.InnerException is SqliteException { SqliteExtendedErrorCode: SqliteConstraintUnique } sqlite
+    /// <summary>
+    /// True when a save or a bulk update failed because another row already holds this value of <c>Table.Column</c>.
+    /// SaveChanges wraps the provider's exception in a DbUpdateException; ExecuteUpdate throws it as it is.
+    /// </summary>
+    public static bool IsViolatedOn(this Exception exception, string tableAndColumn) =>
+        (exception as SqliteException ?? exception.InnerException as SqliteException) is { SqliteExtendedErrorCode: SqliteConstraintUnique } sqlite
         && sqlite.Message.Contains(tableAndColumn, StringComparison.Ordinal);
 }

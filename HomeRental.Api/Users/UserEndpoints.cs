@@ -14,6 +14,7 @@ public static class UserEndpoints
     public const string PhoneTaken = "phone_taken";
     public const string UsernameTaken = "username_taken";
     public const string IdentityAlreadySet = "identity_already_set";
+    public const string IdNumberTaken = "id_number_taken";
 
     public static RouteGroupBuilder MapUsers(this RouteGroupBuilder api)
     {
@@ -44,7 +45,7 @@ public static class UserEndpoints
         me.MapPut("/identity", SetIdentity)
             .WithValidation<SetIdentityRequest>()
             .WithName("SetIdentity")
-            .WithSummary("Sets the real name and the 18-character identity number, once.")
+            .WithSummary("Sets the real name and the 18-character identity number, once; a number verified for another account is 409 id_number_taken.")
             .ProducesProblem(StatusCodes.Status409Conflict);
         return api;
     }
@@ -164,26 +165,42 @@ public static class UserEndpoints
     }
 
     private static async Task<Results<Ok<IdentityResponse>, ProblemHttpResult>> SetIdentity(
-        SetIdentityRequest request, HttpContext context, HomeRentalDbContext db)
+        SetIdentityRequest request, HttpContext context, HomeRentalDbContext db, TimeProvider clock)
     {
-        var user = await db.Users.SingleOrDefaultAsync(user => user.Id == context.User.GetUserId());
-        if (user is null)
+        var userId = context.User.GetUserId();
+        var idNumber = IdentityNumber.Normalize(request.IdNumber);
+        if (await db.Users.AnyAsync(other => other.IdNumber == idNumber && other.Id != userId))
         {
-            return ApiProblems.UserGone();
-        }
-        if (user.IdNumber is not null)
-        {
-            return ApiProblems.Conflict(IdentityAlreadySet, "The identity is already set and cannot be changed.");
+            return IdNumberTakenProblem();
         }
 
-        user.RealName = request.RealName.Trim();
-        user.IdNumber = IdentityNumber.Normalize(request.IdNumber);
-        await db.SaveChangesAsync();
-        return TypedResults.Ok(IdentityResponse.From(user));
+        int set;
+        try
+        {
+            // Conditional, so that of concurrent calls exactly one sets the identity; the unique index on IdNumber
+            // settles two accounts claiming one number at once.
+            set = await db.Users.Where(user => user.Id == userId && user.IdNumber == null)
+                .ExecuteUpdateAsync(user => user
+                    .SetProperty(u => u.RealName, request.RealName.Trim())
+                    .SetProperty(u => u.IdNumber, idNumber)
+                    .SetProperty(u => u.UpdatedAt, clock.GetUtcNow().UtcDateTime));
+        }
+        catch (Exception exception) when (exception.IsViolatedOn("Users.IdNumber"))
+        {
+            return IdNumberTakenProblem();
+        }
+
+        var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(user => user.Id == userId);
+        return user is null ? ApiProblems.UserGone()
+            : set == 0 ? ApiProblems.Conflict(IdentityAlreadySet, "The identity is already set and cannot be changed.")
+            : TypedResults.Ok(IdentityResponse.From(user));
     }
 
     private static ProblemHttpResult PhoneTakenProblem() =>
         ApiProblems.Conflict(PhoneTaken, "An account with this phone number already exists. Sign in instead.");
+
+    private static ProblemHttpResult IdNumberTakenProblem() =>
+        ApiProblems.Conflict(IdNumberTaken, "This identity number is already verified for another account.");
 
     private static ProblemHttpResult UsernameTakenProblem() =>
         ApiProblems.Conflict(UsernameTaken, "This username is taken. Choose another one.");

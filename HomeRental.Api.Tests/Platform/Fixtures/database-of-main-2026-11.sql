@@ -108,6 +108,7 @@ CREATE TABLE "Users" (
 );
 INSERT INTO "Users" VALUES(1,'Old Host','13800000001','Li Ming','11010519491231002X',NULL,'2026-11-20 08:30:00.1234567','2026-11-20 08:30:00.1234567','2026-11-20 08:30:00.1234567',3,'AQAAAAIAAYagAAAAEAABAgMEBQYHCAkKCwwNDg/TbykcpKKQmoOcnj2EqFxJpARWSHD3Nr6ekkOuHOEugg==');
 INSERT INTO "Users" VALUES(2,'Old Guest','13800000002',NULL,NULL,NULL,'2026-11-20 08:30:00.1234567','2026-11-20 08:30:00.1234567',NULL,0,'AQAAAAIAAYagAAAAEAABAgMEBQYHCAkKCwwNDg+gRK6tkVWvxpKsh5ngr4cN1zq6ZNm75Cvit2ntvrOd4w==');
+INSERT INTO "Users" VALUES(3,'Second Claimant','13800000003','Li Ming','11010519491231002X',NULL,'2026-11-20 08:30:00.1234567','2026-11-20 08:30:00.1234567',NULL,0,'AQAAAAIAAYagAAAAEAABAgMEBQYHCAkKCwwNDg+gRK6tkVWvxpKsh5ngr4cN1zq6ZNm75Cvit2ntvrOd4w==');
 CREATE TABLE "__EFMigrationsHistory" (
     "MigrationId" TEXT NOT NULL CONSTRAINT "PK___EFMigrationsHistory" PRIMARY KEY,
     "ProductVersion" TEXT NOT NULL
@@ -134,7 +135,7 @@ CREATE INDEX "IX_Houses_DistrictId_PriceCents_Id_MinNights_MaxNights" ON "Houses
 CREATE INDEX "IX_Houses_PriceCents" ON "Houses" ("PriceCents");
 INSERT INTO "sqlite_sequence" VALUES('Amenities',14);
 INSERT INTO "sqlite_sequence" VALUES('Districts',10);
-INSERT INTO "sqlite_sequence" VALUES('Users',2);
+INSERT INTO "sqlite_sequence" VALUES('Users',3);
 INSERT INTO "sqlite_sequence" VALUES('Houses',1);
 INSERT INTO "sqlite_sequence" VALUES('HouseImages',1);
 INSERT INTO "sqlite_sequence" VALUES('Orders',2);

@@ -16,5 +16,7 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         builder.Ignore(user => user.IdentityVerified);
         builder.HasIndex(user => user.Phone).IsUnique();
         builder.HasIndex(user => user.Username).IsUnique();
+        // A real-name check that several accounts could share would check nothing.
+        builder.HasIndex(user => user.IdNumber).IsUnique();
     }
 }

@@ -290,6 +290,9 @@ namespace HomeRental.Api.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("IdNumber")
+                        .IsUnique();
+
                     b.HasIndex("Phone")
                         .IsUnique();
 
