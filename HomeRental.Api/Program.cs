@@ -22,16 +22,12 @@ using HomeRental.Api.Users;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = WebRootLocator.Locate() });
 
-var storage = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
-storage.ResolveAgainst(builder.Environment.ContentRootPath);
-
-builder.Services.AddSingleton(storage);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddKeyValueStore();
 builder.Services.AddSms(builder.Configuration);
 builder.Services.AddSingleton<ICaptchaRenderer, CaptchaRenderer>();
-builder.Services.AddSingleton<ImageUploads>();
+builder.Services.AddStorage();
 builder.Services.AddSingleton<LoginThrottle>();
 builder.Services.AddSingleton<PasswordHashing>();
 builder.Services.AddHouses();
@@ -39,13 +35,13 @@ builder.Services.AddOrders();
 builder.Services.AddApiProblemDetails();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
 builder.Services.AddSessionAuthentication(builder.Environment);
-builder.Services.AddCsrfProtection(storage);
+builder.Services.AddCsrfProtection();
 builder.Services.ConfigureHttpJsonOptions(options =>
     options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseUpper)));
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.AddApiDocumentation();
 builder.Services.AddAppHealthChecks();
-builder.Services.AddApiRateLimits(builder.Configuration);
+builder.Services.AddApiRateLimits();
 
 var app = builder.Build();
 await DatabaseInitializer.InitializeAsync(app.Services);
@@ -56,7 +52,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseApiDocumentation();
 app.UseStaticFiles();
-app.UseUploads(storage);
+app.UseUploads();
 app.UseRouting();
 app.UseRateLimiter();
 app.UseMiddleware<RequestBodyLimitMiddleware>();

@@ -26,7 +26,7 @@ public static class ApiSetup
         var profile = await browser.Factory.RegisterAsync(client, username: username);
         if (host)
         {
-            var identity = await client.PutAsJsonAsync("/api/v1.0/users/me/identity", new { realName = "Zhang San", idNumber = HouseSteps.ValidIdNumber });
+            var identity = await client.PutAsJsonAsync("/api/v1.0/users/me/identity", new { realName = "Zhang San", idNumber = HouseSteps.NewIdNumber() });
             identity.StatusCode.Should().Be(HttpStatusCode.OK, await identity.Content.ReadAsStringAsync());
         }
         return new Person(client, profile);

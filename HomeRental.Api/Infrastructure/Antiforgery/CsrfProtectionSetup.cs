@@ -1,5 +1,8 @@
 using HomeRental.Api.Infrastructure.Storage;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.Extensions.Options;
 
 namespace HomeRental.Api.Infrastructure.Antiforgery;
 
@@ -11,11 +14,11 @@ public static class CsrfProtectionSetup
     /// Antiforgery through the X-CSRF-Token header, with the data-protection key ring that also protects session
     /// cookies kept in <see cref="StorageOptions.KeysPath"/>, so every instance sharing the folder accepts them.
     /// </summary>
-    public static IServiceCollection AddCsrfProtection(this IServiceCollection services, StorageOptions storage)
+    public static IServiceCollection AddCsrfProtection(this IServiceCollection services)
     {
-        services.AddDataProtection()
-            .PersistKeysToFileSystem(new DirectoryInfo(storage.KeysPath))
-            .SetApplicationName("HomeRental");
+        services.AddDataProtection().SetApplicationName("HomeRental");
+        services.AddOptions<KeyManagementOptions>().Configure<IOptions<StorageOptions>, ILoggerFactory>((options, storage, loggers) =>
+            options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(storage.Value.KeysPath), loggers));
         services.AddAntiforgery(options =>
         {
             options.HeaderName = CsrfTokens.HeaderName;

@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using HomeRental.Api.Infrastructure.Problems;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace HomeRental.Api.Infrastructure.Security;
 
@@ -13,11 +14,17 @@ public static class RateLimiting
 
     private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
 
-    public static IServiceCollection AddApiRateLimits(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddApiRateLimits(this IServiceCollection services)
     {
-        var limits = configuration.GetSection(RateLimitOptions.SectionName).Get<RateLimitOptions>() ?? new RateLimitOptions();
-        services.AddRateLimiter(options =>
+        services.AddOptions<RateLimitOptions>()
+            .BindConfiguration(RateLimitOptions.SectionName)
+            .Validate(limits => limits is { Captcha: >= 0, Sms: >= 0, SignIn: >= 0 },
+                $"{RateLimitOptions.SectionName} limits are permits per minute: 0 or more.")
+            .ValidateOnStart();
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitOptions>>((options, configured) =>
         {
+            var limits = configured.Value;
             AddPerAddressPolicy(options, CaptchaPolicy, limits.Captcha);
             AddPerAddressPolicy(options, SmsPolicy, limits.Sms);
             AddPerAddressPolicy(options, SignInPolicy, limits.SignIn);
@@ -33,16 +40,10 @@ public static class RateLimiting
         return services;
     }
 
-    private static void AddPerAddressPolicy(RateLimiterOptions options, string policy, int permitsPerMinute)
-    {
-        if (permitsPerMinute < 0)
-        {
-            throw new InvalidOperationException($"{RateLimitOptions.SectionName} limits are permits per minute: 0 or more.");
-        }
+    private static void AddPerAddressPolicy(RateLimiterOptions options, string policy, int permitsPerMinute) =>
         options.AddPolicy(policy, context => permitsPerMinute == 0
             ? RateLimitPartition.GetNoLimiter(string.Empty)
             : RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = permitsPerMinute, Window = Window, QueueLimit = 0 }));
-    }
 }

@@ -1,14 +1,17 @@
 using HomeRental.Api.Infrastructure.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace HomeRental.Api.Infrastructure.Storage;
 
 /// <summary>Saves uploaded images under the uploads folder with random names, and removes replaced ones.</summary>
-public sealed class ImageUploads(StorageOptions storage, ILogger<ImageUploads> logger)
+public sealed class ImageUploads(IOptions<StorageOptions> options, ILogger<ImageUploads> logger)
 {
     public const long MaxImageBytes = 5 * 1024 * 1024;
     public const string UnsupportedImage = "unsupported_image";
     public const string FileTooLarge = "file_too_large";
+
+    private readonly StorageOptions storage = options.Value;
 
     /// <summary>Checks the file by its bytes and saves it under <paramref name="folder"/>; answers its URL or the problem to return.</summary>
     public async Task<(string? Url, ProblemHttpResult? Problem)> SaveAsync(IFormFile? file, string field, string folder, CancellationToken cancellationToken)

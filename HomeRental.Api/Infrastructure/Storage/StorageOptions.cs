@@ -16,3 +16,19 @@ public sealed class StorageOptions
         KeysPath = Path.GetFullPath(KeysPath, contentRoot);
     }
 }
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>The storage folders, resolved against the content root, and the image uploads kept in them.</summary>
+    public static IServiceCollection AddStorage(this IServiceCollection services)
+    {
+        services.AddOptions<StorageOptions>()
+            .BindConfiguration(StorageOptions.SectionName)
+            .Validate(options => !string.IsNullOrWhiteSpace(options.UploadsPath) && !string.IsNullOrWhiteSpace(options.KeysPath),
+                "Storage:UploadsPath and Storage:KeysPath must name folders.")
+            .PostConfigure<IHostEnvironment>((options, environment) => options.ResolveAgainst(environment.ContentRootPath))
+            .ValidateOnStart();
+        services.AddSingleton<ImageUploads>();
+        return services;
+    }
+}

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
 namespace HomeRental.Api.Infrastructure.Storage;
@@ -8,8 +9,9 @@ public static class UploadsStaticFiles
     public const string RequestPath = "/uploads";
 
     /// <summary>Serves uploaded images as inert files: never sniffed into another type, never run as a page.</summary>
-    public static WebApplication UseUploads(this WebApplication app, StorageOptions storage)
+    public static WebApplication UseUploads(this WebApplication app)
     {
+        var storage = app.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
         Directory.CreateDirectory(storage.UploadsPath);
         app.UseStaticFiles(new StaticFileOptions
         {
