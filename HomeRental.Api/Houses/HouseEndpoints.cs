@@ -1,6 +1,7 @@
 using HomeRental.Api.Infrastructure.Paging;
 using HomeRental.Api.Infrastructure.Storage;
 using HomeRental.Api.Infrastructure.Validation;
+using HomeRental.Api.Sessions;
 
 namespace HomeRental.Api.Houses;
 
@@ -30,7 +31,7 @@ public static class HouseEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         houses.MapPost("/", HousePublishing.Create)
-            .RequireAuthorization()
+            .RequireSignedInUser()
             .WithValidation<CreateHouseRequest>()
             .WithName("CreateHouse")
             .WithSummary("Publishes a house; the signed-in user needs a verified identity.")

@@ -17,19 +17,10 @@ internal static class HousePublishing
     private const string ImageFolder = "houses";
 
     public static async Task<Results<Created<HouseDetail>, ValidationProblem, ProblemHttpResult>> Create(
-        CreateHouseRequest request, HttpContext context, HomeRentalDbContext db, HouseCache houseCache,
+        CreateHouseRequest request, CurrentUser me, HomeRentalDbContext db, HouseCache houseCache,
         CancellationToken cancellationToken)
     {
-        var ownerId = context.User.GetUserId();
-        var identity = await db.Users.AsNoTracking()
-            .Where(user => user.Id == ownerId)
-            .Select(user => new { user.RealName, user.IdNumber })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (identity is null)
-        {
-            return ApiProblems.UserGone();
-        }
-        if (identity.RealName is null || identity.IdNumber is null)
+        if (!me.User.IdentityVerified)
         {
             return ApiProblems.Forbidden("Verify your identity (PUT /api/v1.0/users/me/identity) before publishing a house.",
                 HouseEndpoints.IdentityRequired);
@@ -41,7 +32,7 @@ internal static class HousePublishing
             return problem;
         }
 
-        var house = request.ToHouse(ownerId, amenities!);
+        var house = request.ToHouse(me.User.Id, amenities!);
         db.Houses.Add(house);
         await db.SaveChangesAsync(cancellationToken);
         await houseCache.ChangedAsync();

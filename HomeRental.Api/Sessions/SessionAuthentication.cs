@@ -13,6 +13,7 @@ public static class SessionAuthentication
     public static IServiceCollection AddSessionAuthentication(this IServiceCollection services, IHostEnvironment environment)
     {
         services.AddSingleton<StoreTicketStore>();
+        services.AddScoped<CurrentUser>();
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(options =>
             {

@@ -25,7 +25,7 @@ public static class SessionEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
         sessions.MapGet("/current", GetCurrent)
-            .RequireAuthorization()
+            .RequireSignedInUser()
             .WithName("GetCurrentSession")
             .WithSummary("Who is signed in.")
             .ProducesProblem(StatusCodes.Status401Unauthorized);
@@ -71,16 +71,8 @@ public static class SessionEndpoints
         return false;
     }
 
-    private static async Task<Results<Ok<CurrentSession>, ProblemHttpResult>> GetCurrent(HttpContext context, HomeRentalDbContext db)
-    {
-        var session = await db.Users.AsNoTracking()
-            .Where(user => user.Id == context.User.GetUserId())
-            .Select(user => new CurrentSession(user.Id, user.Username, user.Phone))
-            .SingleOrDefaultAsync();
-        return session is null
-            ? ApiProblems.UserGone()
-            : TypedResults.Ok(session);
-    }
+    private static Ok<CurrentSession> GetCurrent(CurrentUser me) =>
+        TypedResults.Ok(new CurrentSession(me.User.Id, me.User.Username, me.User.Phone));
 
     private static async Task<NoContent> SignOut(HttpContext context)
     {

@@ -27,7 +27,7 @@ public static class UserEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        var me = users.MapGroup("/me").RequireAuthorization()
+        var me = users.MapGroup("/me").RequireSignedInUser()
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         me.MapGet("/", GetProfile).WithName("GetProfile").WithSummary("The signed-in user's profile.");
         me.MapPatch("/", UpdateProfile)
@@ -97,20 +97,12 @@ public static class UserEndpoints
         return await db.Users.AnyAsync(user => user.Username == username) ? UsernameTakenProblem() : null;
     }
 
-    private static async Task<Results<Ok<UserProfile>, ProblemHttpResult>> GetProfile(HttpContext context, HomeRentalDbContext db)
-    {
-        var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(user => user.Id == context.User.GetUserId());
-        return user is null ? ApiProblems.UserGone() : TypedResults.Ok(UserProfile.From(user));
-    }
+    private static Ok<UserProfile> GetProfile(CurrentUser me) => TypedResults.Ok(UserProfile.From(me.User));
 
     private static async Task<Results<Ok<UserProfile>, ProblemHttpResult>> UpdateProfile(
-        UpdateProfileRequest request, HttpContext context, HomeRentalDbContext db)
+        UpdateProfileRequest request, CurrentUser me, HomeRentalDbContext db)
     {
-        var user = await db.Users.SingleOrDefaultAsync(user => user.Id == context.User.GetUserId());
-        if (user is null)
-        {
-            return ApiProblems.UserGone();
-        }
+        var user = me.User;
         var username = request.Username!.Trim();
         if (await db.Users.AnyAsync(other => other.Username == username && other.Id != user.Id))
         {
@@ -130,13 +122,9 @@ public static class UserEndpoints
     }
 
     private static async Task<Results<Ok<AvatarResponse>, ProblemHttpResult>> UploadAvatar(
-        IFormFile? avatar, HttpContext context, HomeRentalDbContext db, ImageUploads uploads)
+        IFormFile? avatar, HttpContext context, CurrentUser me, HomeRentalDbContext db, ImageUploads uploads)
     {
-        var user = await db.Users.SingleOrDefaultAsync(user => user.Id == context.User.GetUserId());
-        if (user is null)
-        {
-            return ApiProblems.UserGone();
-        }
+        var user = me.User;
         var (url, problem) = await uploads.SaveAsync(avatar, "avatar", "avatars", context.RequestAborted);
         if (problem is not null)
         {
@@ -158,18 +146,14 @@ public static class UserEndpoints
         return TypedResults.Ok(new AvatarResponse(url!));
     }
 
-    private static async Task<Results<Ok<IdentityResponse>, ProblemHttpResult>> GetIdentity(HttpContext context, HomeRentalDbContext db)
-    {
-        var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(user => user.Id == context.User.GetUserId());
-        return user is null ? ApiProblems.UserGone() : TypedResults.Ok(IdentityResponse.From(user));
-    }
+    private static Ok<IdentityResponse> GetIdentity(CurrentUser me) => TypedResults.Ok(IdentityResponse.From(me.User));
 
     private static async Task<Results<Ok<IdentityResponse>, ProblemHttpResult>> SetIdentity(
-        SetIdentityRequest request, HttpContext context, HomeRentalDbContext db, TimeProvider clock)
+        SetIdentityRequest request, CurrentUser me, HomeRentalDbContext db, TimeProvider clock)
     {
-        var userId = context.User.GetUserId();
+        var user = me.User;
         var idNumber = IdentityNumber.Normalize(request.IdNumber);
-        if (await db.Users.AnyAsync(other => other.IdNumber == idNumber && other.Id != userId))
+        if (user.IdNumber is null && await db.Users.AnyAsync(other => other.IdNumber == idNumber && other.Id != user.Id))
         {
             return IdNumberTakenProblem();
         }
@@ -179,8 +163,8 @@ public static class UserEndpoints
         {
             // Conditional, so that of concurrent calls exactly one sets the identity; the unique index on IdNumber
             // settles two accounts claiming one number at once.
-            set = await db.Users.Where(user => user.Id == userId && user.IdNumber == null)
-                .ExecuteUpdateAsync(user => user
+            set = await db.Users.Where(candidate => candidate.Id == user.Id && candidate.IdNumber == null)
+                .ExecuteUpdateAsync(candidate => candidate
                     .SetProperty(u => u.RealName, request.RealName.Trim())
                     .SetProperty(u => u.IdNumber, idNumber)
                     .SetProperty(u => u.UpdatedAt, clock.GetUtcNow().UtcDateTime));
@@ -189,11 +173,13 @@ public static class UserEndpoints
         {
             return IdNumberTakenProblem();
         }
+        if (set == 0)
+        {
+            return ApiProblems.Conflict(IdentityAlreadySet, "The identity is already set and cannot be changed.");
+        }
 
-        var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(user => user.Id == userId);
-        return user is null ? ApiProblems.UserGone()
-            : set == 0 ? ApiProblems.Conflict(IdentityAlreadySet, "The identity is already set and cannot be changed.")
-            : TypedResults.Ok(IdentityResponse.From(user));
+        await db.Entry(user).ReloadAsync();
+        return TypedResults.Ok(IdentityResponse.From(user));
     }
 
     private static ProblemHttpResult PhoneTakenProblem() =>
