@@ -6,13 +6,19 @@ namespace CaptchaBenchmark;
 [MemoryDiagnoser]
 public class CaptchaRenderingBenchmarks
 {
-    private readonly CaptchaRenderer renderer = new();
+    private readonly HandDrawnCaptchaRenderer handDrawn = new();
+    private readonly CaptchaRenderer skia = new();
     private readonly string[] texts = Enumerable.Range(0, 64).Select(_ => CaptchaText.Generate()).ToArray();
     private int next;
 
+    [Benchmark(Baseline = true)]
+    public byte[] RenderPngHandDrawn() => handDrawn.RenderPng(NextText());
+
     [Benchmark]
-    public byte[] RenderPng() => renderer.RenderPng(texts[next++ & (texts.Length - 1)]);
+    public byte[] RenderPngSkia() => skia.RenderPng(NextText());
 
     [Benchmark]
     public string GenerateText() => CaptchaText.Generate();
+
+    private string NextText() => texts[next++ & (texts.Length - 1)];
 }
