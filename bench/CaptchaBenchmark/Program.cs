@@ -7,11 +7,7 @@ using HomeRental.Api.Captchas;
 
 const int SizeSamples = 10_000;
 
-var renderers = new (string Name, ICaptchaRenderer Renderer)[]
-{
-    ("hand-drawn", new HandDrawnCaptchaRenderer()),
-    ("skia", new CaptchaRenderer()),
-};
+var renderer = new CaptchaRenderer();
 
 // `samples DIRECTORY [COUNT]` writes captchas to look at, named after their text, instead of measuring.
 if (args is ["samples", var directory, ..])
@@ -21,22 +17,16 @@ if (args is ["samples", var directory, ..])
     for (var sample = 0; sample < count; sample++)
     {
         var text = CaptchaText.Generate();
-        foreach (var (name, renderer) in renderers)
-        {
-            File.WriteAllBytes(Path.Combine(directory, $"{sample:D2}-{name}-{text}.png"), renderer.RenderPng(text));
-        }
+        File.WriteAllBytes(Path.Combine(directory, $"{sample:D2}-{text}.png"), renderer.RenderPng(text));
     }
-    Console.WriteLine($"Wrote {count} captchas per renderer to {directory}");
+    Console.WriteLine($"Wrote {count} captchas to {directory}");
     return;
 }
 
-foreach (var (name, renderer) in renderers)
-{
-    var sizes = Enumerable.Range(0, SizeSamples).Select(_ => renderer.RenderPng(CaptchaText.Generate()).Length).ToList();
-    Console.WriteLine(
-        $"{name}: PNG size over {SizeSamples:N0} captchas of {CaptchaRenderer.Width} x {CaptchaRenderer.Height}: " +
-        $"mean {sizes.Average():F0} bytes, min {sizes.Min()}, max {sizes.Max()}");
-}
+var sizes = Enumerable.Range(0, SizeSamples).Select(_ => renderer.RenderPng(CaptchaText.Generate()).Length).ToList();
+Console.WriteLine(
+    $"PNG size over {SizeSamples:N0} captchas of {CaptchaRenderer.Width} x {CaptchaRenderer.Height}: " +
+    $"mean {sizes.Average():F0} bytes, min {sizes.Min()}, max {sizes.Max()}");
 
 // One process pinned to the first core: the figures are what a single core delivers. The minimum
 // shows the cost on an idle core when other work shares the machine. Twenty iterations after three
