@@ -63,7 +63,8 @@ public class CaptchaRendererTests
                 .BeInRange(CaptchaColours.DarkestText - Rounding, CaptchaColours.LightestText + Rounding);
             CaptchaColours.Luma(CaptchaColours.Noise(random)).Should()
                 .BeInRange(CaptchaColours.DarkestNoise - Rounding, CaptchaColours.LightestNoise + Rounding);
-            CaptchaColours.Luma(CaptchaColours.Paper(random)).Should().BeGreaterThanOrEqualTo(CaptchaColours.DarkestPaper - Rounding);
+            CaptchaColours.Luma(CaptchaColours.Paper(random)).Should()
+                .BeInRange(CaptchaColours.DarkestPaper - Rounding, CaptchaColours.LightestPaper + Rounding);
         }
         CaptchaColours.LightestText.Should().BeLessThan(CaptchaColours.DarkestNoise);
         CaptchaColours.LightestNoise.Should().BeLessThan(CaptchaColours.DarkestPaper);

@@ -14,8 +14,9 @@ internal static class CaptchaColours
     public const float DarkestNoise = 115f;
     public const float LightestNoise = 185f;
     public const float DarkestPaper = 228f;
+    public const float LightestPaper = 248f;
 
-    public static SKColor Paper(Random random) => OfLuma(random, random.NextSingle(DarkestPaper, 248f), maxSaturation: 90f);
+    public static SKColor Paper(Random random) => OfLuma(random, random.NextSingle(DarkestPaper, LightestPaper), maxSaturation: 90f);
 
     public static SKColor Noise(Random random) => OfLuma(random, random.NextSingle(DarkestNoise, LightestNoise), maxSaturation: 90f);
 
@@ -29,12 +30,15 @@ internal static class CaptchaColours
     {
         var hued = SKColor.FromHsl(random.NextSingle(0f, 360f), random.NextSingle(40f, maxSaturation), 50f);
         var hueLuma = Luma(hued);
-        // Luma is linear in the channels, so scaling all three towards black or white reaches it exactly.
-        return luma <= hueLuma
-            ? Scale(hued, channel => channel * luma / hueLuma)
-            : Scale(hued, channel => channel + (255f - channel) * (luma - hueLuma) / (255f - hueLuma));
+        // Luma is linear in the channels, so moving all three the same share towards black or white reaches it exactly.
+        if (luma <= hueLuma)
+        {
+            return Scale(hued, keep: luma / hueLuma, add: 0f);
+        }
+        var towardsWhite = (luma - hueLuma) / (255f - hueLuma);
+        return Scale(hued, keep: 1f - towardsWhite, add: 255f * towardsWhite);
     }
 
-    private static SKColor Scale(SKColor colour, Func<float, float> channel) => new(
-        (byte)MathF.Round(channel(colour.Red)), (byte)MathF.Round(channel(colour.Green)), (byte)MathF.Round(channel(colour.Blue)));
+    private static SKColor Scale(SKColor colour, float keep, float add) => new(
+        (byte)MathF.Round(colour.Red * keep + add), (byte)MathF.Round(colour.Green * keep + add), (byte)MathF.Round(colour.Blue * keep + add));
 }
