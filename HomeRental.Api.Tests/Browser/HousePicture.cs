@@ -1,4 +1,4 @@
-using HomeRental.Api.Captchas;
+using SkiaSharp;
 
 namespace HomeRental.Api.Tests.Browser;
 
@@ -16,7 +16,7 @@ public sealed record PictureColours(Rgb SkyTop, Rgb SkyHorizon, Rgb Ground, Rgb 
 
 /// <summary>
 /// A small valid PNG of a house in a landscape, so that listings in the tests and the screenshots have
-/// photos (no image library is available: the captcha's palette encoder writes it).
+/// photos (painted pixel by pixel, encoded by SkiaSharp).
 /// </summary>
 public static class HousePicture
 {
@@ -30,30 +30,31 @@ public static class HousePicture
     /// <param name="houseCentre">Where the house stands, as a fraction of the width, so pictures of one listing differ.</param>
     public static byte[] Create(PictureColours colours, double houseCentre = 0.5, int width = 960, int height = 640)
     {
-        var palette = new List<byte>();
+        var palette = new List<SKColor>();
         for (var shade = 0; shade < SkyShades; shade++)
         {
-            AddColour(palette, Blend(colours.SkyTop, colours.SkyHorizon, shade / (SkyShades - 1.0)));
+            palette.Add(ToColour(Blend(colours.SkyTop, colours.SkyHorizon, shade / (SkyShades - 1.0))));
         }
         var leaves = Blend(colours.Ground, new Rgb(20, 40, 20), 0.45);
         foreach (var colour in new[] { colours.Ground, colours.Walls, colours.Roof, WindowColour, SunColour, leaves, TrunkColour })
         {
-            AddColour(palette, colour);
+            palette.Add(ToColour(colour));
         }
 
-        var scanlines = new byte[(width + 1) * height];
+        var pixels = new SKColor[width * height];
         for (var y = 0; y < height; y++)
         {
-            var row = y * (width + 1);
             for (var x = 0; x < width; x++)
             {
-                scanlines[row + 1 + x] = ColourAt(x / (double)width, y / (double)height, houseCentre, width / (double)height);
+                pixels[y * width + x] = palette[ColourAt(x / (double)width, y / (double)height, houseCentre, width / (double)height)];
             }
         }
-        return PngEncoder.EncodeIndexed(width, height, scanlines, palette.ToArray());
+        using var bitmap = new SKBitmap(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Opaque)) { Pixels = pixels };
+        using var png = bitmap.Encode(SKEncodedImageFormat.Png, quality: 100);
+        return png.ToArray();
     }
 
-    /// <summary>The palette index at (x, y), both fractions of the picture's size; shapes are tried front to back.</summary>
+    /// <summary>The palette entry at (x, y), both fractions of the picture's size; shapes are tried front to back.</summary>
     private static byte ColourAt(double x, double y, double centre, double aspect)
     {
         const double Horizon = 0.72, RoofTop = 0.27, Eaves = 0.47, Floor = 0.8, HalfWidth = 0.15;
@@ -100,5 +101,5 @@ public static class HousePicture
         (byte)(from.G + (to.G - from.G) * amount),
         (byte)(from.B + (to.B - from.B) * amount));
 
-    private static void AddColour(List<byte> palette, Rgb colour) => palette.AddRange([colour.R, colour.G, colour.B]);
+    private static SKColor ToColour(Rgb colour) => new(colour.R, colour.G, colour.B);
 }

@@ -1,86 +1,82 @@
 using System.Collections.Concurrent;
-using System.Text;
 using HomeRental.Api.Captchas;
+using SkiaSharp;
 
 namespace HomeRental.Api.Tests.Captchas;
 
 public class CaptchaRendererTests
 {
-    // A glyph's solid core covers about 55 to 200 pixels; noise lines and dots never reach full ink.
-    private const int MinimumGlyphInk = 25;
+    // Pixels this dark are text: noise and paper are never drawn darker than CaptchaColours.DarkestNoise, and an
+    // anti-aliased edge only reaches it where the text covers most of the pixel.
+    private const float InkLuma = (CaptchaColours.LightestText + CaptchaColours.DarkestNoise) / 2;
+    // A glyph inks 70 to 320 pixels; a quarter of the picture without one inks none.
+    private const int MinimumGlyphInk = 40;
+    // Rounding each channel of a colour to a byte moves its luma by half a step at most.
+    private const float Rounding = 0.5f;
 
     private readonly CaptchaRenderer renderer = new();
 
     [Fact]
-    public void Renders_a_valid_indexed_png_of_the_announced_size()
+    public void Renders_a_png_of_the_announced_size()
     {
-        var png = PngFile.Read(renderer.RenderPng("AB23"));
+        var png = renderer.RenderPng("AB23");
 
-        png.Width.Should().Be(CaptchaRenderer.Width);
-        png.Height.Should().Be(CaptchaRenderer.Height);
-        png.BitDepth.Should().Be(8);
-        png.ColourType.Should().Be(3, "the image is indexed into a palette");
-        png.Chunks.Select(chunk => chunk.Type).Should().Equal("IHDR", "PLTE", "IDAT", "IEND");
-        png.Palette.Length.Should().BeGreaterThan(0).And.BeLessThanOrEqualTo(3 * 256);
-        png.Palette.Length.Should().Be(3 * png.PaletteEntries);
-    }
-
-    [Fact]
-    public void Every_chunk_carries_the_crc_of_its_type_and_data()
-    {
-        var png = PngFile.Read(renderer.RenderPng("XY7Z"));
-
-        foreach (var chunk in png.Chunks)
-        {
-            var typeAndData = Encoding.ASCII.GetBytes(chunk.Type).Concat(chunk.Data).ToArray();
-            chunk.StoredCrc.Should().Be(Crc32.Compute(typeAndData), $"the {chunk.Type} chunk's CRC should match");
-        }
-    }
-
-    [Fact]
-    public void Image_data_inflates_to_one_unfiltered_row_of_palette_indices_per_line()
-    {
-        var png = PngFile.Read(renderer.RenderPng("KM9Q"));
-
-        png.Scanlines.Should().HaveCount(png.Height * (1 + png.Width));
-        for (var y = 0; y < png.Height; y++)
-        {
-            png.Scanlines[y * (1 + png.Width)].Should().Be(0, "row {0} should use filter type 0", y);
-        }
-        png.Scanlines.Where((_, index) => index % (1 + png.Width) != 0)
-            .Should().OnlyContain(paletteIndex => paletteIndex < png.PaletteEntries);
-    }
-
-    [Fact]
-    public void Two_renders_of_the_same_text_differ()
-    {
-        var first = renderer.RenderPng("HJ45");
-        var second = renderer.RenderPng("HJ45");
-
-        PngFile.Read(first).Scanlines.Should().NotEqual(PngFile.Read(second).Scanlines);
+        using var codec = SKCodec.Create(new MemoryStream(png));
+        codec.EncodedFormat.Should().Be(SKEncodedImageFormat.Png);
+        var picture = CaptchaPicture.Decode(png);
+        picture.Width.Should().Be(CaptchaRenderer.Width);
+        picture.Height.Should().Be(CaptchaRenderer.Height);
     }
 
     [Theory]
     [MemberData(nameof(AlphabetCharacters))]
     public void Every_alphabet_character_is_drawn_in_its_own_quarter_of_the_image(char character)
     {
-        var png = PngFile.Read(renderer.RenderPng(new string(character, 4)));
+        var picture = CaptchaPicture.Decode(renderer.RenderPng(new string(character, 4)));
 
-        // Only text reaches the darkest palette entry: noise is kept lighter so a person can tell them apart.
-        var fullInk = png.PaletteEntries - 1;
-        var quarterWidth = png.Width / 4;
+        var quarterWidth = picture.Width / 4;
         for (var quarter = 0; quarter < 4; quarter++)
         {
-            var inked = 0;
-            for (var y = 0; y < png.Height; y++)
-            {
-                for (var x = quarter * quarterWidth; x < (quarter + 1) * quarterWidth; x++)
-                {
-                    inked += png.IndexAt(x, y) == fullInk ? 1 : 0;
-                }
-            }
-            inked.Should().BeGreaterThan(MinimumGlyphInk, "'{0}' should be drawn in quarter {1}", character, quarter);
+            picture.CountLuma(0f, InkLuma, quarter * quarterWidth, (quarter + 1) * quarterWidth)
+                .Should().BeGreaterThan(MinimumGlyphInk, "'{0}' should be drawn in quarter {1}", character, quarter);
         }
+    }
+
+    [Fact]
+    public void Noise_is_drawn_between_the_text_and_the_paper_in_brightness()
+    {
+        var picture = CaptchaPicture.Decode(renderer.RenderPng("XY7Z"));
+
+        // Noise dots and lines cover a few hundred pixels in full, and their anti-aliased edges more.
+        picture.CountLuma(CaptchaColours.DarkestNoise - Rounding, CaptchaColours.LightestNoise + Rounding).Should().BeGreaterThan(150);
+        picture.CountLuma(CaptchaColours.DarkestPaper - Rounding, 255f).Should().BeGreaterThan(picture.Width * picture.Height / 2,
+            "most of the picture is bare paper");
+    }
+
+    [Fact]
+    public void Text_colours_are_darker_than_noise_colours_which_are_darker_than_paper()
+    {
+        var random = new Random(12);
+        for (var draw = 0; draw < 1000; draw++)
+        {
+            CaptchaColours.Luma(CaptchaColours.Text(random)).Should()
+                .BeInRange(CaptchaColours.DarkestText - Rounding, CaptchaColours.LightestText + Rounding);
+            CaptchaColours.Luma(CaptchaColours.Noise(random)).Should()
+                .BeInRange(CaptchaColours.DarkestNoise - Rounding, CaptchaColours.LightestNoise + Rounding);
+            CaptchaColours.Luma(CaptchaColours.Paper(random)).Should()
+                .BeInRange(CaptchaColours.DarkestPaper - Rounding, CaptchaColours.LightestPaper + Rounding);
+        }
+        CaptchaColours.LightestText.Should().BeLessThan(CaptchaColours.DarkestNoise);
+        CaptchaColours.LightestNoise.Should().BeLessThan(CaptchaColours.DarkestPaper);
+    }
+
+    [Fact]
+    public void Two_renders_of_the_same_text_differ()
+    {
+        var first = CaptchaPicture.Decode(renderer.RenderPng("HJ45"));
+        var second = CaptchaPicture.Decode(renderer.RenderPng("HJ45"));
+
+        first.SamePixelsAs(second).Should().BeFalse();
     }
 
     [Theory]
@@ -88,11 +84,29 @@ public class CaptchaRendererTests
     [InlineData("ABCDEFG")]
     [InlineData("AB0C")]
     [InlineData("ab23")]
-    public void Rejects_text_it_cannot_draw(string text)
+    [InlineData(null)]
+    public void Rejects_text_it_cannot_draw(string? text)
     {
-        var render = () => renderer.RenderPng(text);
+        var render = () => renderer.RenderPng(text!);
 
         render.Should().Throw<ArgumentException>().WithParameterName("text");
+    }
+
+    [Fact]
+    public void Draws_with_the_typeface_embedded_in_the_app_whatever_fonts_the_system_has()
+    {
+        var typeface = CaptchaTypeface.Typeface;
+
+        typeface.FamilyName.Should().Be(CaptchaTypeface.FamilyName);
+        typeface.IsBold.Should().BeTrue();
+        using (var embedded = CaptchaTypeface.OpenFontFile())
+        using (var loaded = SKData.Create(typeface.OpenStream()))
+        {
+            loaded.ToArray().Should().Equal(ReadAll(embedded), "the typeface is made from the embedded font file");
+        }
+        using var font = new SKFont(typeface, GlyphOutline.FontSize);
+        font.ContainsGlyphs(CaptchaText.Alphabet).Should().BeTrue();
+        font.GetGlyphs(CaptchaText.Alphabet).Should().NotContain(0);
     }
 
     [Fact]
@@ -110,8 +124,9 @@ public class CaptchaRendererTests
             {
                 for (var render = 0; render < rendersPerThread; render++)
                 {
-                    var png = PngFile.Read(renderer.RenderPng(CaptchaText.Generate()));
-                    png.Scanlines.Should().HaveCount(CaptchaRenderer.Height * (1 + CaptchaRenderer.Width));
+                    var picture = CaptchaPicture.Decode(renderer.RenderPng(CaptchaText.Generate()));
+                    picture.Width.Should().Be(CaptchaRenderer.Width);
+                    picture.CountLuma(0f, InkLuma).Should().BeGreaterThan(4 * MinimumGlyphInk);
                 }
             }
             catch (Exception exception)
@@ -126,4 +141,11 @@ public class CaptchaRendererTests
     }
 
     public static TheoryData<char> AlphabetCharacters() => new(CaptchaText.Alphabet);
+
+    private static byte[] ReadAll(Stream stream)
+    {
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
 }

@@ -1,11 +1,13 @@
 using System.Numerics;
+using SkiaSharp;
 
 namespace HomeRental.Api.Captchas;
 
 /// <summary>
-/// Draws captcha text into a small palette PNG: each character rotated, sheared, scaled and shifted
-/// at random, the whole picture bent by a wave, over noise lines and dots that stay lighter than the
-/// text so a person can still tell them apart. Safe to share between threads.
+/// Draws captcha text with SkiaSharp into a PNG: each character an outline of the embedded typeface,
+/// rotated, sheared, scaled and shifted at random in a dark colour of its own, the whole text bent by a
+/// wave, over noise dots and lines of lighter colours, with one more line across the text. Safe to share
+/// between threads.
 /// </summary>
 public sealed class CaptchaRenderer : ICaptchaRenderer
 {
@@ -13,37 +15,32 @@ public sealed class CaptchaRenderer : ICaptchaRenderer
     public const int Height = 40;
     public const int MaxTextLength = 6;
 
-    // Noise stays lighter than the text, which is drawn at full ink, so a person can tell them apart.
-    private const float MaxNoiseOpacity = 0.7f;
-    private const float Margin = 8f;
-    private const float PixelsPerGlyphUnit = 1.15f;
-    private const float GlyphHalfStroke = 1.45f;
+    private const float Margin = 6f;
+    // No glyph grows wider than this share of its slot, so that neighbours touch at most.
+    private const float MaxWidthPerSlot = 0.95f;
     private const float MaxTilt = 0.3f; // radians
     private const float MaxLean = 0.2f; // radians
-    // Strokes are cut into pieces this short (in pixels) so that the wave bends them smoothly.
-    private const float MaxPieceLength = 6f;
-    private const int NoiseLineSamples = 16;
-    private const int NoiseDots = 70;
-
-    private static readonly byte[] Palette = CreatePalette(paper: (0xF4, 0xF1, 0xE8), ink: (0x1D, 0x35, 0x57));
+    private const int NoiseDotBatches = 6;
 
     [ThreadStatic]
-    private static InkCanvas? threadCanvas;
+    private static CaptchaSurface? threadSurface;
 
     public byte[] RenderPng(string text)
     {
         ThrowIfNotRenderable(text);
 
-        var canvas = threadCanvas ??= new InkCanvas(Width, Height);
-        canvas.Clear();
+        var surface = threadSurface ??= new CaptchaSurface(Width, Height);
         var random = Random.Shared;
         var wave = Wave.Random(random);
 
-        DrawNoiseDots(canvas, random);
-        DrawNoiseLines(canvas, wave, random);
-        DrawText(canvas, text, wave, random);
+        surface.Canvas.Clear(CaptchaColours.Paper(random));
+        DrawNoiseDots(surface, random);
+        DrawNoiseLines(surface, random, count: random.Next(2, 4));
+        DrawText(surface, text, wave, random);
+        // A line over the text joins the glyphs, so that a script cannot cut the picture into characters by the gaps.
+        DrawNoiseLines(surface, random, count: 1);
 
-        return PngEncoder.EncodeIndexed(Width, Height, canvas.Scanlines, Palette);
+        return surface.EncodePng();
     }
 
     private static void ThrowIfNotRenderable(string text)
@@ -62,110 +59,78 @@ public sealed class CaptchaRenderer : ICaptchaRenderer
         }
     }
 
-    private static void DrawText(InkCanvas canvas, string text, Wave wave, Random random)
+    private static void DrawText(CaptchaSurface surface, string text, Wave wave, Random random)
     {
         var slotWidth = (Width - 2 * Margin) / text.Length;
         for (var index = 0; index < text.Length; index++)
         {
+            var outline = GlyphOutline.Of(text[index]);
             var centre = new Vector2(
                 Margin + slotWidth * (index + 0.5f) + random.NextSingle(-2.5f, 2.5f),
                 Height / 2f + random.NextSingle(-2f, 2f));
-            var scale = PixelsPerGlyphUnit * random.NextSingle(0.85f, 1.05f);
+            var scale = random.NextSingle(0.85f, 1.05f);
+            // Never narrower than tall: a narrowed D or Q would pass for a zero.
+            var widthScale = Math.Min(scale * random.NextSingle(1f, 1.25f), MaxWidthPerSlot * slotWidth / outline.Size.X);
             // Horizontal strokes tilt and upright strokes lean by angles drawn apart, so that the two
             // never add up: a 7 that leaned as far as it tilted would pass for a 1.
             var tilt = random.NextSingle(-MaxTilt, MaxTilt);
             var lean = random.NextSingle(-MaxLean, MaxLean);
             var placement =
-                Matrix3x2.CreateTranslation(-Glyphs.Width / 2, -Glyphs.Height / 2) *
-                Matrix3x2.CreateScale(scale * random.NextSingle(0.9f, 1.15f), scale) *
+                Matrix3x2.CreateScale(widthScale, scale) *
                 Matrix3x2.CreateSkew(lean + tilt, 0f) *
                 Matrix3x2.CreateRotation(tilt) *
                 Matrix3x2.CreateTranslation(centre);
-            placement = KeepInside(placement, wave);
+            placement = KeepInside(placement, outline.Size / 2, wave);
 
-            foreach (var stroke in Glyphs.StrokesOf(text[index]))
-            {
-                DrawStroke(canvas, stroke, placement, wave, GlyphHalfStroke, opacity: 1f);
-            }
+            outline.AddTo(surface.Shape, placement, wave);
+            surface.Fill.Color = CaptchaColours.Text(random);
+            surface.DrawShape(surface.Fill);
         }
     }
 
     /// <summary>Moves a glyph placed near an edge back in far enough that the wave cannot push it out.</summary>
-    private static Matrix3x2 KeepInside(Matrix3x2 placement, Wave wave)
+    private static Matrix3x2 KeepInside(Matrix3x2 placement, Vector2 halfSize, Wave wave)
     {
-        var topLeft = Vector2.Transform(Vector2.Zero, placement);
-        var topRight = Vector2.Transform(new Vector2(Glyphs.Width, 0f), placement);
-        var bottomLeft = Vector2.Transform(new Vector2(0f, Glyphs.Height), placement);
-        var bottomRight = Vector2.Transform(new Vector2(Glyphs.Width, Glyphs.Height), placement);
+        var topLeft = Vector2.Transform(-halfSize, placement);
+        var topRight = Vector2.Transform(new Vector2(halfSize.X, -halfSize.Y), placement);
+        var bottomLeft = Vector2.Transform(new Vector2(-halfSize.X, halfSize.Y), placement);
+        var bottomRight = Vector2.Transform(halfSize, placement);
         var lowest = Vector2.Min(Vector2.Min(topLeft, topRight), Vector2.Min(bottomLeft, bottomRight));
         var highest = Vector2.Max(Vector2.Max(topLeft, topRight), Vector2.Max(bottomLeft, bottomRight));
 
-        var inset = new Vector2(wave.SidewaysAmplitude, wave.VerticalAmplitude) + new Vector2(GlyphHalfStroke + 1f);
+        var inset = new Vector2(wave.SidewaysAmplitude, wave.VerticalAmplitude) + Vector2.One;
         var farEdge = new Vector2(Width, Height) - inset;
         placement.Translation += Vector2.Max(inset - lowest, Vector2.Zero) - Vector2.Max(highest - farEdge, Vector2.Zero);
         return placement;
     }
 
-    private static void DrawNoiseLines(InkCanvas canvas, Wave wave, Random random)
+    /// <summary>Curves from the left edge to the right, each bowed by a control point that may lie outside the picture.</summary>
+    private static void DrawNoiseLines(CaptchaSurface surface, Random random, int count)
     {
-        Span<Vector2> curve = stackalloc Vector2[NoiseLineSamples];
-        var lines = random.Next(2, 4);
-        for (var line = 0; line < lines; line++)
+        for (var line = 0; line < count; line++)
         {
-            var start = new Vector2(-4f, random.NextSingle(6f, Height - 6f));
-            var control = new Vector2(Width / 2f + random.NextSingle(-25f, 25f), random.NextSingle(-10f, Height + 10f));
-            var end = new Vector2(Width + 4f, random.NextSingle(6f, Height - 6f));
-            for (var sample = 0; sample < curve.Length; sample++)
+            surface.Shape.MoveTo(-4f, random.NextSingle(6f, Height - 6f));
+            surface.Shape.QuadTo(
+                Width / 2f + random.NextSingle(-25f, 25f), random.NextSingle(-10f, Height + 10f),
+                Width + 4f, random.NextSingle(6f, Height - 6f));
+            surface.Lines.Color = CaptchaColours.Noise(random);
+            surface.DrawShape(surface.Lines);
+        }
+    }
+
+    /// <summary>Specks of one to two pixels, in batches of one colour and size.</summary>
+    private static void DrawNoiseDots(CaptchaSurface surface, Random random)
+    {
+        var centres = surface.DotCentres;
+        for (var batch = 0; batch < NoiseDotBatches; batch++)
+        {
+            for (var dot = 0; dot < centres.Length; dot++)
             {
-                var t = sample / (curve.Length - 1f);
-                curve[sample] = Vector2.Lerp(Vector2.Lerp(start, control, t), Vector2.Lerp(control, end, t), t);
+                centres[dot] = new SKPoint(random.NextSingle(0f, Width), random.NextSingle(0f, Height));
             }
-            DrawStroke(canvas, curve, Matrix3x2.Identity, wave,
-                halfWidth: random.NextSingle(0.5f, 0.8f), opacity: random.NextSingle(0.5f, MaxNoiseOpacity));
+            surface.Dots.StrokeWidth = random.NextSingle(1f, 2f);
+            surface.Dots.Color = CaptchaColours.Noise(random);
+            surface.Canvas.DrawPoints(SKPointMode.Points, centres, surface.Dots);
         }
-    }
-
-    private static void DrawNoiseDots(InkCanvas canvas, Random random)
-    {
-        for (var dot = 0; dot < NoiseDots; dot++)
-        {
-            var centre = new Vector2(random.NextSingle(0f, Width), random.NextSingle(0f, Height));
-            canvas.DrawSegment(centre, centre, random.NextSingle(0.3f, 0.9f), random.NextSingle(0.2f, 0.55f));
-        }
-    }
-
-    private static void DrawStroke(
-        InkCanvas canvas, ReadOnlySpan<Vector2> polyline, Matrix3x2 placement, Wave wave, float halfWidth, float opacity)
-    {
-        var start = Vector2.Transform(polyline[0], placement);
-        var previous = wave.Displace(start);
-        for (var index = 1; index < polyline.Length; index++)
-        {
-            var end = Vector2.Transform(polyline[index], placement);
-            var pieces = Math.Max(1, (int)MathF.Ceiling(Vector2.Distance(start, end) / MaxPieceLength));
-            for (var piece = 1; piece <= pieces; piece++)
-            {
-                var next = wave.Displace(Vector2.Lerp(start, end, (float)piece / pieces));
-                canvas.DrawSegment(previous, next, halfWidth, opacity);
-                previous = next;
-            }
-            start = end;
-        }
-    }
-
-    /// <summary>One colour per ink level, from bare paper to full ink.</summary>
-    private static byte[] CreatePalette((byte Red, byte Green, byte Blue) paper, (byte Red, byte Green, byte Blue) ink)
-    {
-        var palette = new byte[3 * InkCanvas.InkLevels];
-        for (var level = 0; level < InkCanvas.InkLevels; level++)
-        {
-            var share = level / (InkCanvas.InkLevels - 1f);
-            palette[3 * level] = Mix(paper.Red, ink.Red, share);
-            palette[3 * level + 1] = Mix(paper.Green, ink.Green, share);
-            palette[3 * level + 2] = Mix(paper.Blue, ink.Blue, share);
-        }
-        return palette;
-
-        static byte Mix(byte from, byte to, float share) => (byte)MathF.Round(from + (to - from) * share);
     }
 }
