@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using HomeRental.Api.Tests.Support;
 using HomeRental.Api.Users;
+using Microsoft.EntityFrameworkCore;
 
 namespace HomeRental.Api.Tests.Accounts;
 
@@ -144,4 +145,17 @@ public abstract class SessionTests(HomeRentalFactory factory) : IDisposable
     private sealed record TokenBody(string Token);
 
     public void Dispose() => factory.Dispose();
+
+    [Fact]
+    public async Task A_session_whose_user_is_gone_answers_401_wherever_the_user_is_needed()
+    {
+        var registered = await factory.RegisterAsync(client);
+        await factory.WithDbAsync(db => db.Users.Where(user => user.Id == registered.Id).ExecuteDeleteAsync());
+
+        await (await client.GetAsync("/api/v1.0/users/me")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "not_signed_in");
+        await (await client.GetAsync("/api/v1.0/users/me/identity")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "not_signed_in");
+        await (await client.GetAsync("/api/v1.0/sessions/current")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "not_signed_in");
+        await (await client.PatchAsJsonAsync("/api/v1.0/users/me", new { username = "ghost" }))
+            .ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "not_signed_in");
+    }
 }
