@@ -29,7 +29,18 @@ public static class HouseSorts
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The names the <c>sort</c> query parameter accepts, for messages and documentation.</summary>
-    public static string Names { get; } = string.Join(", ", ByName.Keys.Order(StringComparer.Ordinal));
+    public static IReadOnlyList<string> Names { get; } = [.. ByName.Keys.Order(StringComparer.Ordinal)];
 
     public static bool TryParse(string name, out HouseSort sort) => ByName.TryGetValue(name, out sort);
+}
+
+/// <summary>The <c>sort</c> query parameter: only the names of <see cref="HouseSorts"/> bind, in lower case.</summary>
+public readonly record struct HouseSortName(HouseSort Sort)
+{
+    public static bool TryParse(string? value, IFormatProvider? provider, out HouseSortName name)
+    {
+        var known = HouseSorts.TryParse(value ?? string.Empty, out var sort);
+        name = new HouseSortName(sort);
+        return known;
+    }
 }

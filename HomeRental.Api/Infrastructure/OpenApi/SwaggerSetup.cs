@@ -1,4 +1,7 @@
+using System.Text.Json.Nodes;
+using HomeRental.Api.Houses;
 using HomeRental.Api.Infrastructure.Antiforgery;
+using HomeRental.Api.Infrastructure.Http;
 using Microsoft.OpenApi;
 
 namespace HomeRental.Api.Infrastructure.OpenApi;
@@ -11,6 +14,13 @@ public static class SwaggerSetup
         services.AddSwaggerGen(options =>
         {
             options.OperationFilter<CommonResponsesOperationFilter>();
+            // Query values that bind through TryParse are strings on the wire.
+            options.MapType<QueryDate>(() => new OpenApiSchema { Type = JsonSchemaType.String, Format = "date" });
+            options.MapType<HouseSortName>(() => new OpenApiSchema
+            {
+                Type = JsonSchemaType.String,
+                Enum = [.. HouseSorts.Names.Select(name => (JsonNode)JsonValue.Create(name))],
+            });
             options.SwaggerDoc("v1", new OpenApiInfo
             {
                 Title = "HomeRental API",
