@@ -60,7 +60,8 @@ public static class UserEndpoints
             return conflict;
         }
 
-        var codeProblem = await SmsCodeCheck.ConsumeAsync(store, request.Phone, request.SmsCode);
+        var codeProblem = await SmsCodeCheck.VerifyAsync(store, request.Phone, request.SmsCode)
+            ?? await SmsCodeCheck.ConsumeAsync(store, request.Phone, request.SmsCode);
         if (codeProblem is not null)
         {
             return codeProblem;
