@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using HomeRental.Api.Infrastructure.Store;
+using HomeRental.Api.Infrastructure.Validation;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -61,7 +62,7 @@ public static partial class ExceptionProblems
     }
 
     // The messages of ASP.NET Core's parameter binding for route, query and header values.
-    [GeneratedRegex("""^(?:Failed to bind parameter "[^"]*? (?<name>\w+)" from "(?<value>.*)"|Required parameter "[^"]*? (?<name>\w+)" was not provided from (?:query string|route|header)\w*)\.$""")]
+    [GeneratedRegex("""^(?:Failed to bind parameter "[^"]*? (?<name>\w+)" from "(?<value>.*)"|Required parameter "[^"]*? (?<name>\w+)" was not provided from (?:query string|route|header)\w*)\.\z""", InputPatterns.Options)]
     private static partial Regex ParameterBindingFailure();
 }
 
