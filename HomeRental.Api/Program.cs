@@ -45,12 +45,13 @@ builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadReq
 builder.Services.AddApiDocumentation();
 builder.Services.AddAppHealthChecks();
 builder.Services.AddApiRateLimits(builder.Configuration);
+builder.Services.AddSecurityHeaders(builder.Configuration);
 
 var app = builder.Build();
 await DatabaseInitializer.InitializeAsync(app.Services);
 
-app.UseForwardedHeadersWhenBehindProxy();
 app.UseMiddleware<SecurityHeadersMiddleware>();
+app.UseForwardedHeadersWhenBehindProxy();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseApiDocumentation();
