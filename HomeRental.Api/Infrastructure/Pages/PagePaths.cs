@@ -28,6 +28,6 @@ public static partial class PagePaths
         return page.Success ? $"html/{page.Groups["name"].Value.ToLowerInvariant()}.html" : null;
     }
 
-    [GeneratedRegex(@"^(?<name>[A-Za-z0-9][A-Za-z0-9_-]{0,63})(?:\.html)?\z", InputPatterns.Options)]
+    [GeneratedRegex(@"^(?<name>[A-Za-z0-9][A-Za-z0-9_-]{0,63})(?:\.[Hh][Tt][Mm][Ll])?\z", InputPatterns.Options)]
     private static partial Regex PageName();
 }
