@@ -4,12 +4,6 @@ using System.Text;
 
 namespace HomeRental.Api.Infrastructure.Security;
 
-/// <summary>Tells the connection's <see cref="SecuredResponseHeadWriter"/> that the app's answer has been written in full.</summary>
-public interface IResponseCompletionFeature
-{
-    void ResponseCompleted();
-}
-
 /// <summary>
 /// The output of one connection, adding the <see cref="SecurityHeaders"/> to each HTTP/1.x response head that lacks
 /// them. It finds the heads without reading any body: a head starts the connection's output, follows an interim (1xx)
