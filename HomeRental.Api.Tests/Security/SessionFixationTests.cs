@@ -84,7 +84,7 @@ public abstract class SessionFixationTests(HomeRentalFactory factory) : IDisposa
     {
         signIn.StatusCode.Should().Be(HttpStatusCode.OK);
         return signIn.Headers.GetValues("Set-Cookie")
-            .Last(cookie => cookie.StartsWith("homerental_session=", StringComparison.Ordinal) && !cookie.StartsWith("homerental_session=;", StringComparison.Ordinal))
+            .Single(cookie => cookie.StartsWith("homerental_session=", StringComparison.Ordinal))
             .Split(';')[0]["homerental_session=".Length..];
     }
 
