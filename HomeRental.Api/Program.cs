@@ -42,12 +42,13 @@ builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadReq
 builder.Services.AddApiDocumentation();
 builder.Services.AddAppHealthChecks();
 builder.Services.AddApiRateLimits();
+builder.Services.AddSecurityHeaders();
 
 var app = builder.Build();
 await DatabaseInitializer.InitializeAsync(app.Services);
 
-app.UseForwardedHeadersWhenBehindProxy();
 app.UseMiddleware<SecurityHeadersMiddleware>();
+app.UseForwardedHeadersWhenBehindProxy();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseApiDocumentation();

@@ -71,14 +71,34 @@ public abstract class RegistrationTests(HomeRentalFactory factory) : IDisposable
     }
 
     [Fact]
-    public async Task A_taken_phone_is_a_conflict()
+    public async Task Without_its_code_a_taken_phone_answers_like_a_free_one()
     {
         var existing = await factory.RegisterAsync(factory.CreateApiClient());
+        var free = AccountSteps.NewPhone();
 
-        var response = await client.PostAsJsonAsync("/api/v1.0/users",
-            new { phone = existing.Phone, smsCode = "123456", password = AccountSteps.Password });
+        var takenWithoutCode = await RegisterWithCodeAsync(existing.Phone, "123456");
+        var freeWithoutCode = await RegisterWithCodeAsync(free, "123456");
+        var takenWithWrongCode = await RegisterWithCodeAsync(existing.Phone, WrongCodeFor(await SendCodeAgainAsync(existing.Phone)));
+        var freeWithWrongCode = await RegisterWithCodeAsync(free, WrongCodeFor(await factory.GetSmsCodeAsync(client, free)));
+
+        var expired = await takenWithoutCode.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "sms_code_expired");
+        var invalid = await takenWithWrongCode.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "sms_code_invalid");
+        (await freeWithoutCode.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "sms_code_expired")).GetProperty("detail").GetString()
+            .Should().Be(expired.GetProperty("detail").GetString());
+        (await freeWithWrongCode.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "sms_code_invalid")).GetProperty("detail").GetString()
+            .Should().Be(invalid.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task A_taken_phone_with_its_right_code_is_a_conflict_and_uses_up_the_code()
+    {
+        var existing = await factory.RegisterAsync(factory.CreateApiClient());
+        var smsCode = await SendCodeAgainAsync(existing.Phone);
+
+        var response = await RegisterWithCodeAsync(existing.Phone, smsCode);
 
         await response.ShouldBeProblemAsync(HttpStatusCode.Conflict, "phone_taken");
+        (await factory.Store().GetAsync($"sms:code:{existing.Phone}")).Should().BeNull();
     }
 
     [Fact]
@@ -124,6 +144,18 @@ public abstract class RegistrationTests(HomeRentalFactory factory) : IDisposable
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
         problem.GetProperty("errors").TryGetProperty("smsCode", out _).Should().BeTrue();
     }
+
+    private Task<HttpResponseMessage> RegisterWithCodeAsync(string phone, string smsCode) =>
+        client.PostAsJsonAsync("/api/v1.0/users", new { phone, smsCode, password = AccountSteps.Password });
+
+    /// <summary>A new code for a phone that got one when it registered: as if the minute between two codes had passed.</summary>
+    private async Task<string> SendCodeAgainAsync(string phone)
+    {
+        await factory.Store().DeleteAsync($"sms:sent:{phone}");
+        return await factory.GetSmsCodeAsync(client, phone);
+    }
+
+    private static string WrongCodeFor(string smsCode) => smsCode == "000000" ? "111111" : "000000";
 
     public void Dispose() => factory.Dispose();
 }

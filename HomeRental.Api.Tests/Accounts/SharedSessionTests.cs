@@ -37,6 +37,25 @@ public sealed class SharedSessionTests : IDisposable
     }
 
     [Fact]
+    public async Task Signing_in_on_one_instance_revokes_the_session_the_request_carried_on_the_other()
+    {
+        var first = StartInstance();
+        var second = StartInstance();
+        var attackerPhone = AccountSteps.NewPhone();
+        var victimPhone = AccountSteps.NewPhone();
+        await first.RegisterAsync(first.CreateApiClient(), attackerPhone);
+        await first.RegisterAsync(first.CreateApiClient(), victimPhone);
+        var (planted, csrfCookie, csrfToken) = await SignInAsync(first, attackerPhone);
+
+        var victimSignsIn = await SendAsync(second, HttpMethod.Post, "/api/v1.0/sessions", planted, csrfCookie, csrfToken,
+            JsonContent.Create(new { phone = victimPhone, password = AccountSteps.Password }));
+        var plantedOnFirst = await SendAsync(first, HttpMethod.Get, "/api/v1.0/sessions/current", planted, csrfCookie, csrfToken);
+
+        victimSignsIn.StatusCode.Should().Be(HttpStatusCode.OK);
+        await plantedOnFirst.ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "not_signed_in");
+    }
+
+    [Fact]
     public async Task A_session_survives_a_restart()
     {
         var before = StartInstance();

@@ -1,4 +1,5 @@
 using HomeRental.Api.Tests.Support;
+using Microsoft.Extensions.Options;
 
 namespace HomeRental.Api.Tests.Security;
 
@@ -23,6 +24,39 @@ public sealed class SecurityHeadersTests(SecurityHeadersTests.Fixture fixture) :
         response.Headers.GetValues("Referrer-Policy").Should().Equal("strict-origin-when-cross-origin");
         var policy = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
         policy.Should().Contain("frame-ancestors 'none'").And.Contain("script-src 'self'").And.NotContain("unsafe-inline");
+    }
+
+    [Fact]
+    public async Task In_development_there_is_no_strict_transport_security()
+    {
+        var response = await fixture.CreateClient().GetAsync("/health/live");
+
+        response.Headers.Contains("Strict-Transport-Security").Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/api/v1.0/no-such-thing")]
+    [InlineData("/swagger/index.html")]
+    public async Task Outside_development_every_answer_carries_the_configured_strict_transport_security(string path)
+    {
+        using var production = new HomeRentalFactory { EnvironmentName = "Production" }
+            .WithSetting("Hsts:MaxAgeDays", "30")
+            .WithSetting("Hsts:IncludeSubDomains", "true");
+
+        var response = await production.CreateClient().GetAsync(path);
+
+        response.Headers.GetValues("Strict-Transport-Security").Should().Equal("max-age=2592000; includeSubDomains");
+    }
+
+    [Fact]
+    public void A_max_age_outside_0_to_730_days_stops_the_start_and_names_the_setting()
+    {
+        using var production = new HomeRentalFactory { EnvironmentName = "Production" }.WithSetting("Hsts:MaxAgeDays", "-1");
+
+        var start = () => production.CreateClient();
+
+        start.Should().Throw<OptionsValidationException>().WithMessage("*Hsts:MaxAgeDays*");
     }
 
     [Fact]

@@ -29,8 +29,8 @@ public sealed class AppProcess : IAsyncDisposable
 
     public bool HasExited => process.HasExited;
 
-    /// <summary>Starts the app on the factory's data and Redis and returns once <c>/health/live</c> answers.</summary>
-    public static async Task<AppProcess> StartAsync(HomeRentalFactory sharing, string redisConfiguration)
+    /// <summary>Starts the app on the factory's data and Redis (empty: the embedded store) and returns once <c>/health/live</c> answers.</summary>
+    public static async Task<AppProcess> StartAsync(HomeRentalFactory sharing, string redisConfiguration, string environmentName = "Development")
     {
         var port = LoopbackPort.Free();
         var startInfo = new ProcessStartInfo(DotnetHost(), [Path.Combine(AppContext.BaseDirectory, "HomeRental.Api.dll")])
@@ -41,7 +41,7 @@ public sealed class AppProcess : IAsyncDisposable
             UseShellExecute = false,
             Environment =
             {
-                ["ASPNETCORE_ENVIRONMENT"] = "Development",
+                ["ASPNETCORE_ENVIRONMENT"] = environmentName,
                 ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
                 ["ConnectionStrings__HomeRental"] = $"Data Source={sharing.DatabasePath}",
                 ["Storage__UploadsPath"] = Path.Combine(sharing.DataDirectory, "uploads"),

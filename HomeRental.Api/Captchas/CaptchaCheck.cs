@@ -10,7 +10,7 @@ public static class CaptchaCheck
 {
     public const string CaptchaInvalid = "captcha_invalid";
     public const string CaptchaExpired = "captcha_expired";
-    public const string IdPattern = "^[A-Za-z0-9-]{8,64}$";
+    public const string IdPattern = @"^[A-Za-z0-9-]{8,64}\z";
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(180);
 
     public static string Key(string captchaId) => $"captcha:{captchaId}";

@@ -38,6 +38,6 @@ public static partial class CaptchaEndpoints
         return TypedResults.File(renderer.RenderPng(text), "image/png");
     }
 
-    [GeneratedRegex(CaptchaCheck.IdPattern)]
+    [GeneratedRegex(CaptchaCheck.IdPattern, Infrastructure.Validation.InputPatterns.Options)]
     private static partial Regex CaptchaIdFormat();
 }

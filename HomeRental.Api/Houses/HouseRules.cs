@@ -1,4 +1,5 @@
 using FluentValidation;
+using HomeRental.Api.Infrastructure.Validation;
 
 namespace HomeRental.Api.Houses;
 
@@ -21,12 +22,12 @@ public static class HouseRules
     public static IRuleBuilderOptions<T, string?> RequiredText<T>(this IRuleBuilder<T, string?> rule, string field, int maxLength) =>
         rule.Must(value => value?.Trim() is { Length: > 0 } trimmed && trimmed.Length <= maxLength)
             .WithMessage($"The {field} must be 1 to {maxLength} characters long.")
-            .Must(value => value is null || !value.Any(char.IsControl))
-            .WithMessage($"The {field} cannot contain control characters.");
+            .NoControlCharacters(field);
 
     public static IRuleBuilderOptions<T, string?> OptionalText<T>(this IRuleBuilder<T, string?> rule, string field, int maxLength) =>
         rule.Must(value => value is null || value.Trim().Length <= maxLength)
-            .WithMessage($"The {field} can be at most {maxLength} characters long.");
+            .WithMessage($"The {field} can be at most {maxLength} characters long.")
+            .NoControlCharacters(field);
 
     public static IRuleBuilderOptions<T, long?> Cents<T>(this IRuleBuilder<T, long?> rule, string field) =>
         rule.NotNull().WithMessage($"The {field} is required.")

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using FluentValidation;
+using HomeRental.Api.Infrastructure.Validation;
 
 namespace HomeRental.Api.Orders;
 
@@ -39,7 +40,8 @@ public sealed class CreateOrderRequestValidator : AbstractValidator<CreateOrderR
         RuleFor(request => request.CheckIn).NotEmpty().WithMessage("checkIn is required, as yyyy-MM-dd.");
         RuleFor(request => request.CheckOut).NotEmpty().WithMessage("checkOut is required, as yyyy-MM-dd.");
         RuleFor(request => request.Notes).Must(OrderText.FitsLength)
-            .WithMessage($"Notes are at most {OrderText.MaxLength} characters long.");
+            .WithMessage($"Notes are at most {OrderText.MaxLength} characters long.")
+            .NoControlCharacters("notes", allowLineBreaks: true);
     }
 }
 
@@ -53,7 +55,8 @@ public sealed class ChangeOrderStatusRequestValidator : AbstractValidator<Change
             .Must(reason => OrderText.Clean(reason) is not null).WithMessage("A reason is required to reject an order.")
             .When(request => request.Action == ChangeOrderStatusRequest.Reject);
         RuleFor(request => request.Reason).Must(OrderText.FitsLength)
-            .WithMessage($"The reason is at most {OrderText.MaxLength} characters long.");
+            .WithMessage($"The reason is at most {OrderText.MaxLength} characters long.")
+            .NoControlCharacters("reason", allowLineBreaks: true);
     }
 }
 
@@ -62,5 +65,6 @@ public sealed class ReviewOrderRequestValidator : AbstractValidator<ReviewOrderR
     public ReviewOrderRequestValidator() =>
         RuleFor(request => request.Comment)
             .Must(comment => OrderText.Clean(comment) is not null).WithMessage("The review comment is required.")
-            .Must(OrderText.FitsLength).WithMessage($"The review comment is at most {OrderText.MaxLength} characters long.");
+            .Must(OrderText.FitsLength).WithMessage($"The review comment is at most {OrderText.MaxLength} characters long.")
+            .NoControlCharacters("review comment", allowLineBreaks: true);
 }

@@ -41,8 +41,7 @@ public static class SessionEndpoints
         HttpContext context)
     {
         var clientAddress = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        var lockedOutFor = await throttle.LockedOutForAsync(request.Phone, clientAddress);
-        if (lockedOutFor is { } wait)
+        if (await throttle.CountAttemptAsync(request.Phone, clientAddress) is { } wait)
         {
             var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
             context.Response.Headers.RetryAfter = seconds.ToString();
@@ -55,7 +54,6 @@ public static class SessionEndpoints
             user is null ? VerifyAgainstDummy(request.Password) : user.VerifyPassword(request.Password));
         if (user is null || !passwordMatches)
         {
-            await throttle.RecordFailureAsync(request.Phone, clientAddress);
             return ApiProblems.Problem(StatusCodes.Status401Unauthorized, InvalidCredentials, "The phone number or the password is wrong.");
         }
 

@@ -14,6 +14,11 @@ public sealed class StoreTicketStore(IKeyValueStore store, TimeProvider timeProv
 
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(7);
 
+    private static readonly object IgnoringRequestSession = new();
+
+    /// <summary>From now on this request's session cookie leads to no session, so a sign-in in it stores a new one.</summary>
+    public static void IgnoreRequestSession(HttpContext context) => context.Items[IgnoringRequestSession] = true;
+
     public async Task<string> StoreAsync(AuthenticationTicket ticket)
     {
         var sessionId = Guid.NewGuid().ToString("N");
@@ -38,6 +43,10 @@ public sealed class StoreTicketStore(IKeyValueStore store, TimeProvider timeProv
     /// <summary>The lookup the cookie handler makes on every request: a store outage leaves the request anonymous.</summary>
     public async Task<AuthenticationTicket?> RetrieveAsync(string key, HttpContext httpContext, CancellationToken cancellationToken)
     {
+        if (httpContext.Items.ContainsKey(IgnoringRequestSession))
+        {
+            return null;
+        }
         try
         {
             return await RetrieveAsync(key);

@@ -50,7 +50,6 @@ public static class SmsCodeEndpoints
 
         var code = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6");
         await store.SetAsync(SmsCodeKeys.Code(request.Phone), code, SmsCodeKeys.CodeLifetime);
-        await store.DeleteAsync(SmsCodeKeys.WrongAttempts(request.Phone));
         try
         {
             await sender.SendCodeAsync(request.Phone, code, context.RequestAborted);

@@ -5,39 +5,43 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace HomeRental.Api.Users;
 
-/// <summary>Checks an SMS code: a wrong one counts against it (the fifth deletes it), the right one is used up.</summary>
+/// <summary>
+/// Checks an SMS code. Each guess is counted, atomically, before it is compared: however many arrive at once, a code
+/// answers at most 5 guesses, and the fifth wrong one deletes it. The right one is used up by <see cref="ConsumeAsync"/>.
+/// </summary>
 public static class SmsCodeCheck
 {
     public const string SmsCodeExpired = "sms_code_expired";
     public const string SmsCodeInvalid = "sms_code_invalid";
 
-    public static async Task<ProblemHttpResult?> ConsumeAsync(IKeyValueStore store, string phone, string code)
+    /// <summary>Null when <paramref name="guess"/> is the phone's code, else the problem to answer.</summary>
+    public static async Task<ProblemHttpResult?> VerifyAsync(IKeyValueStore store, string phone, string guess)
     {
-        var expected = await store.GetAsync(SmsCodeKeys.Code(phone));
-        if (expected is null)
+        var code = await store.GetAsync(SmsCodeKeys.Code(phone));
+        if (code is null)
         {
             return Expired();
         }
-        if (expected != code)
-        {
-            var wrongAttempts = await store.IncrementAsync(SmsCodeKeys.WrongAttempts(phone), SmsCodeKeys.CodeLifetime);
-            if (wrongAttempts >= SmsCodeKeys.MaxWrongAttempts)
-            {
-                await store.DeleteAsync(SmsCodeKeys.Code(phone));
-                await store.DeleteAsync(SmsCodeKeys.WrongAttempts(phone));
-                return ApiProblems.BadRequest(SmsCodeInvalid, "The SMS code is wrong, and too many wrong codes were tried: ask for a new one.");
-            }
-            return ApiProblems.BadRequest(SmsCodeInvalid, "The SMS code is wrong.");
-        }
-
-        // Of two requests with the right code at once, only the one that deletes it may go on.
-        if (await store.GetAndDeleteAsync(SmsCodeKeys.Code(phone)) != code)
+        var guesses = await store.IncrementAsync(SmsCodeKeys.Guesses(phone, code), SmsCodeKeys.CodeLifetime);
+        if (guesses > SmsCodeKeys.MaxGuesses)
         {
             return Expired();
         }
-        await store.DeleteAsync(SmsCodeKeys.WrongAttempts(phone));
-        return null;
+        if (guess == code)
+        {
+            return null;
+        }
+        if (guesses == SmsCodeKeys.MaxGuesses)
+        {
+            await store.DeleteAsync(SmsCodeKeys.Code(phone));
+            return ApiProblems.BadRequest(SmsCodeInvalid, "The SMS code is wrong, and too many wrong codes were tried: ask for a new one.");
+        }
+        return ApiProblems.BadRequest(SmsCodeInvalid, "The SMS code is wrong.");
     }
+
+    /// <summary>Uses up a verified code; of two requests with the right code at once, only the one that deletes it may go on.</summary>
+    public static async Task<ProblemHttpResult?> ConsumeAsync(IKeyValueStore store, string phone, string code) =>
+        await store.GetAndDeleteAsync(SmsCodeKeys.Code(phone)) == code ? null : Expired();
 
     private static ProblemHttpResult Expired() =>
         ApiProblems.BadRequest(SmsCodeExpired, "There is no valid SMS code for this phone. Ask for a new one.");

@@ -55,16 +55,10 @@ public static class UserEndpoints
         HttpContext context)
     {
         var username = request.Username?.Trim() ?? request.Phone;
-        var conflict = await FindRegistrationConflictAsync(db, request.Phone, username);
-        if (conflict is not null)
+        var claimProblem = await ClaimPhoneAsync(request, username, db, store);
+        if (claimProblem is not null)
         {
-            return conflict;
-        }
-
-        var codeProblem = await SmsCodeCheck.ConsumeAsync(store, request.Phone, request.SmsCode);
-        if (codeProblem is not null)
-        {
-            return codeProblem;
+            return claimProblem;
         }
 
         var user = new User { Phone = request.Phone, Username = username };
@@ -88,13 +82,28 @@ public static class UserEndpoints
         return TypedResults.Created("/api/v1.0/users/me", UserProfile.From(user));
     }
 
-    private static async Task<ProblemHttpResult?> FindRegistrationConflictAsync(HomeRentalDbContext db, string phone, string username)
+    /// <summary>
+    /// Checks the SMS code before anything else, so that only the owner of the phone may learn that it has an account
+    /// (their right code is then used up); with a taken username the code stays, for another try with another name.
+    /// </summary>
+    private static async Task<ProblemHttpResult?> ClaimPhoneAsync(
+        RegisterRequest request, string username, HomeRentalDbContext db, IKeyValueStore store)
     {
-        if (await db.Users.AnyAsync(user => user.Phone == phone))
+        var codeProblem = await SmsCodeCheck.VerifyAsync(store, request.Phone, request.SmsCode);
+        if (codeProblem is not null)
         {
+            return codeProblem;
+        }
+        if (await db.Users.AnyAsync(user => user.Phone == request.Phone))
+        {
+            await SmsCodeCheck.ConsumeAsync(store, request.Phone, request.SmsCode);
             return PhoneTakenProblem();
         }
-        return await db.Users.AnyAsync(user => user.Username == username) ? UsernameTakenProblem() : null;
+        if (await db.Users.AnyAsync(user => user.Username == username))
+        {
+            return UsernameTakenProblem();
+        }
+        return await SmsCodeCheck.ConsumeAsync(store, request.Phone, request.SmsCode);
     }
 
     private static Ok<UserProfile> GetProfile(CurrentUser me) => TypedResults.Ok(UserProfile.From(me.User));

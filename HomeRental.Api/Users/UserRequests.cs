@@ -15,7 +15,7 @@ public sealed class RegisterRequestValidator : AbstractValidator<RegisterRequest
     {
         RuleFor(request => request.Phone).MainlandMobile();
         RuleFor(request => request.SmsCode).NotEmpty().WithMessage("The SMS code is required.")
-            .Matches(@"^\d{6}$").WithMessage("The SMS code is 6 digits.");
+            .Matches(InputPatterns.SmsCode()).WithMessage("The SMS code is 6 digits.");
         RuleFor(request => request.Password).Password();
         RuleFor(request => request.Username).Username().When(request => request.Username is not null);
     }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using HomeRental.Api.Infrastructure.Validation;
 
 namespace HomeRental.Api.Infrastructure.Pages;
 
@@ -27,6 +28,6 @@ public static partial class PagePaths
         return page.Success ? $"html/{page.Groups["name"].Value.ToLowerInvariant()}.html" : null;
     }
 
-    [GeneratedRegex(@"^(?<name>[a-z0-9][a-z0-9_-]{0,63})(?:\.html)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<name>[A-Za-z0-9][A-Za-z0-9_-]{0,63})(?:\.[Hh][Tt][Mm][Ll])?\z", InputPatterns.Options)]
     private static partial Regex PageName();
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using HomeRental.Api.Infrastructure.Store;
+using HomeRental.Api.Infrastructure.Validation;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,15 +32,17 @@ public static partial class ExceptionProblems
     private static MappedProblem DependencyUnavailable(string detail) =>
         new(StatusCodes.Status503ServiceUnavailable, ProblemCodes.DependencyUnavailable, detail);
 
+    /// <summary>The framework's message is never the detail: it names parameters and services, not what the client should send.</summary>
     private static MappedProblem FromBadRequest(BadHttpRequestException exception)
     {
         switch (exception.StatusCode)
         {
+            case StatusCodes.Status408RequestTimeout:
+                return new MappedProblem(exception.StatusCode, ProblemCodes.RequestTimeout, "The request body arrived too slowly.");
             case StatusCodes.Status413PayloadTooLarge:
                 return new MappedProblem(exception.StatusCode, ProblemCodes.PayloadTooLarge, "The request body is too large.");
             case StatusCodes.Status415UnsupportedMediaType:
-                return new MappedProblem(exception.StatusCode, ProblemCodes.UnsupportedMediaType,
-                    "The request body must be JSON (Content-Type: application/json).");
+                return new MappedProblem(exception.StatusCode, ProblemCodes.UnsupportedMediaType);
         }
 
         var parameter = ParameterBindingFailure().Match(exception.Message);
@@ -54,15 +57,14 @@ public static partial class ExceptionProblems
                 new Dictionary<string, string[]> { [name] = [message] });
         }
 
-        var detail = exception.InnerException is System.Text.Json.JsonException
-            ? "The request body is not valid JSON for this endpoint."
-            : exception.Message;
-        return new MappedProblem(StatusCodes.Status400BadRequest, ProblemCodes.MalformedRequest, detail);
+        return new MappedProblem(StatusCodes.Status400BadRequest, ProblemCodes.MalformedRequest,
+            exception.InnerException is JsonException ? "The request body is not valid JSON for this endpoint." : null);
     }
 
     // The messages of ASP.NET Core's parameter binding for route, query and header values.
-    [GeneratedRegex("""^(?:Failed to bind parameter "[^"]*? (?<name>\w+)" from "(?<value>.*)"|Required parameter "[^"]*? (?<name>\w+)" was not provided from (?:query string|route|header)\w*)\.$""")]
+    [GeneratedRegex("""^(?:Failed to bind parameter "[^"]*? (?<name>\w+)" from "(?<value>.*)"|Required parameter "[^"]*? (?<name>\w+)" was not provided from (?:query string|route|header)\w*)\.\z""", InputPatterns.Options)]
     private static partial Regex ParameterBindingFailure();
 }
 
-public sealed record MappedProblem(int Status, string Code, string Detail, IDictionary<string, string[]>? Errors = null);
+/// <param name="Detail">Null for the framework's client errors, which <see cref="ClientErrorTexts"/> describes.</param>
+public sealed record MappedProblem(int Status, string Code, string? Detail = null, IDictionary<string, string[]>? Errors = null);

@@ -20,7 +20,7 @@ public static class ProblemDetailsSetup
             var status = problem.Status ??= context.HttpContext.Response.StatusCode;
             problem.Type ??= TypesMissingFromDefaults.GetValueOrDefault(status, "about:blank");
             problem.Title ??= ReasonPhrases.GetReasonPhrase(status);
-            problem.Detail ??= problem.Title;
+            problem.Detail ??= ClientErrorTexts.For(context.HttpContext, status);
             problem.Extensions.TryAdd("code", ProblemCodes.ForStatus(status));
             problem.Extensions["traceId"] = Activity.Current?.Id ?? context.HttpContext.TraceIdentifier;
         });

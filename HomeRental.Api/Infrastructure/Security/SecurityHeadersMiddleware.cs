@@ -3,32 +3,34 @@ using Microsoft.Net.Http.Headers;
 namespace HomeRental.Api.Infrastructure.Security;
 
 /// <summary>
-/// Headers on every response that keep the pages from being framed, sniffed or made to run injected scripts.
-/// Swagger UI gets a policy that allows its inline styles; uploads add their own stricter sandbox.
+/// Puts the <see cref="SecurityHeaders"/> on every answer of the app, over the antiforgery's X-Frame-Options: SAMEORIGIN;
+/// a Content-Security-Policy the answer has already (the stricter sandbox of uploads) is kept. Under Kestrel it also tells the connection when the answer is complete, so that
+/// <see cref="KestrelAnswerHeaders"/> knows where the next answer starts.
 /// </summary>
-public sealed class SecurityHeadersMiddleware(RequestDelegate next)
+public sealed class SecurityHeadersMiddleware(RequestDelegate next, SecurityHeaders securityHeaders)
 {
-    // blob: lets the pages preview an image before it is uploaded.
-    private const string PagePolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' blob: data:; connect-src 'self'; " +
-        "font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-
-    private const string SwaggerPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
-        "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-
     public Task InvokeAsync(HttpContext context)
     {
-        var isSwagger = context.Request.Path.StartsWithSegments("/swagger");
+        var headers = context.Request.Path.StartsWithSegments("/swagger") ? securityHeaders.ForSwagger : securityHeaders.ForPages;
         context.Response.OnStarting(() =>
         {
-            var headers = context.Response.Headers;
-            headers[HeaderNames.XContentTypeOptions] = "nosniff";
-            headers[HeaderNames.XFrameOptions] = "DENY";
-            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-            headers.TryAdd(HeaderNames.ContentSecurityPolicy, isSwagger ? SwaggerPolicy : PagePolicy);
+            foreach (var (name, value) in headers)
+            {
+                if (name != HeaderNames.ContentSecurityPolicy || !context.Response.Headers.ContainsKey(name))
+                {
+                    context.Response.Headers[name] = value;
+                }
+            }
             return Task.CompletedTask;
         });
+        if (context.Features.Get<IResponseCompletionFeature>() is { } completion)
+        {
+            context.Response.OnCompleted(() =>
+            {
+                completion.ResponseCompleted();
+                return Task.CompletedTask;
+            });
+        }
         return next(context);
     }
 }

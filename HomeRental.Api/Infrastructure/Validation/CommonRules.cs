@@ -5,14 +5,13 @@ namespace HomeRental.Api.Infrastructure.Validation;
 /// <summary>Field rules that several requests share, so each is written once.</summary>
 public static class CommonRules
 {
-    public const string MainlandMobilePattern = @"^1[3-9]\d{9}$";
     public const int PasswordMinLength = 8;
     public const int PasswordMaxLength = 128;
     public const int UsernameMaxLength = 32;
 
     public static IRuleBuilderOptions<T, string> MainlandMobile<T>(this IRuleBuilder<T, string> rule) =>
         rule.NotEmpty().WithMessage("Phone is required.")
-            .Matches(MainlandMobilePattern).WithMessage("Phone must be an 11-digit mainland China mobile number, such as 13812345678.");
+            .Matches(InputPatterns.MainlandMobile()).WithMessage("Phone must be an 11-digit mainland China mobile number, such as 13812345678.");
 
     public static IRuleBuilderOptions<T, string> Password<T>(this IRuleBuilder<T, string> rule) =>
         rule.NotEmpty().WithMessage("Password is required.")
@@ -22,6 +21,16 @@ public static class CommonRules
     public static IRuleBuilderOptions<T, string?> Username<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(username => username is not null && username.Trim().Length is >= 2 and <= UsernameMaxLength)
             .WithMessage($"Username must be 2 to {UsernameMaxLength} characters long.")
-            .Must(username => username is null || !username.Any(char.IsControl))
-            .WithMessage("Username cannot contain control characters.");
+            .NoControlCharacters("username");
+
+    /// <summary>
+    /// Refuses the control characters of a free text (a NUL, an escape, a tab, ...); a multi-line text may keep its
+    /// line breaks.
+    /// </summary>
+    public static IRuleBuilderOptions<T, string?> NoControlCharacters<T>(
+        this IRuleBuilder<T, string?> rule, string field, bool allowLineBreaks = false) =>
+        rule.Must(text => text is null || !text.Any(character => char.IsControl(character) && !(allowLineBreaks && (character is '\r' or '\n'))))
+            .WithMessage(allowLineBreaks
+                ? $"The {field} cannot contain control characters other than line breaks."
+                : $"The {field} cannot contain control characters.");
 }

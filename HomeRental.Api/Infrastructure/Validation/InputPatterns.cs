@@ -1,0 +1,20 @@
+using System.Text.RegularExpressions;
+
+namespace HomeRental.Api.Infrastructure.Validation;
+
+/// <summary>
+/// The patterns that guard input. In .NET, \d and \w take any Unicode digit or letter, IgnoreCase lets the Kelvin sign
+/// pass for k, and $ also matches before a final line feed, so every pattern here and elsewhere in the app is built
+/// with <see cref="Options"/>, anchored by ^ and \z, and never ignores case (InputPatternTests checks all of them).
+/// </summary>
+public static partial class InputPatterns
+{
+    /// <summary>ECMAScript: \d, \w and \s match ASCII only.</summary>
+    public const RegexOptions Options = RegexOptions.ECMAScript;
+
+    [GeneratedRegex(@"^1[3-9][0-9]{9}\z", Options)]
+    public static partial Regex MainlandMobile();
+
+    [GeneratedRegex(@"^[0-9]{6}\z", Options)]
+    public static partial Regex SmsCode();
+}
