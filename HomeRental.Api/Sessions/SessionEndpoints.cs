@@ -1,5 +1,5 @@
-using FluentValidation;
 using HomeRental.Api.Data;
+using HomeRental.Api.Infrastructure.Http;
 using HomeRental.Api.Infrastructure.Problems;
 using HomeRental.Api.Infrastructure.Security;
 using HomeRental.Api.Infrastructure.Validation;
@@ -40,11 +40,10 @@ public static class SessionEndpoints
         SignInRequest request, HomeRentalDbContext db, LoginThrottle throttle, PasswordHashing hashing, TimeProvider timeProvider,
         HttpContext context)
     {
-        var clientAddress = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        var clientAddress = context.ClientAddress();
         if (await throttle.CountAttemptAsync(request.Phone, clientAddress) is { } wait)
         {
-            var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
-            context.Response.Headers.RetryAfter = seconds.ToString();
+            var seconds = context.Response.SetRetryAfter(wait);
             return ApiProblems.Problem(StatusCodes.Status429TooManyRequests, TooManyLoginAttempts,
                 $"Too many failed sign-ins. Try again in {(seconds + 59) / 60} min.");
         }
@@ -79,16 +78,4 @@ public static class SessionEndpoints
     }
 }
 
-public sealed record SignInRequest(string Phone, string Password);
-
 public sealed record CurrentSession(int UserId, string Username, string Phone);
-
-public sealed class SignInRequestValidator : AbstractValidator<SignInRequest>
-{
-    public SignInRequestValidator()
-    {
-        RuleFor(request => request.Phone).MainlandMobile();
-        RuleFor(request => request.Password).NotEmpty().WithMessage("Password is required.")
-            .MaximumLength(CommonRules.PasswordMaxLength).WithMessage($"Password is at most {CommonRules.PasswordMaxLength} characters long.");
-    }
-}

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
-using FluentValidation;
 using HomeRental.Api.Captchas;
+using HomeRental.Api.Infrastructure.Http;
 using HomeRental.Api.Infrastructure.Problems;
 using HomeRental.Api.Infrastructure.Security;
 using HomeRental.Api.Infrastructure.Store;
@@ -42,8 +42,7 @@ public static class SmsCodeEndpoints
         if (!await store.SetIfAbsentAsync(SmsCodeKeys.Sent(request.Phone), "1", SmsCodeKeys.ResendInterval))
         {
             var wait = await store.GetTimeToLiveAsync(SmsCodeKeys.Sent(request.Phone)) ?? SmsCodeKeys.ResendInterval;
-            var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
-            context.Response.Headers.RetryAfter = seconds.ToString();
+            var seconds = context.Response.SetRetryAfter(wait);
             return ApiProblems.Problem(StatusCodes.Status429TooManyRequests, SmsTooFrequent,
                 $"A code was just sent to this phone. You can ask for another in {seconds} s.");
         }
@@ -68,17 +67,4 @@ public static class SmsCodeEndpoints
     }
 }
 
-public sealed record SendSmsCodeRequest(string Phone, string CaptchaId, string CaptchaText);
-
 public sealed record SmsCodeSent(int ExpiresInSeconds, int ResendAfterSeconds);
-
-public sealed class SendSmsCodeRequestValidator : AbstractValidator<SendSmsCodeRequest>
-{
-    public SendSmsCodeRequestValidator()
-    {
-        RuleFor(request => request.Phone).MainlandMobile();
-        RuleFor(request => request.CaptchaId).CaptchaId();
-        RuleFor(request => request.CaptchaText).NotEmpty().WithMessage("Type the characters shown in the captcha.")
-            .MaximumLength(16).WithMessage("The captcha text is too long.");
-    }
-}

@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using HomeRental.Api.Infrastructure.Http;
 using HomeRental.Api.Infrastructure.Problems;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -30,9 +31,8 @@ public static class RateLimiting
             AddPerAddressPolicy(options, SignInPolicy, limits.SignIn);
             options.OnRejected = async (context, _) =>
             {
-                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : Window;
-                var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
-                context.HttpContext.Response.Headers.RetryAfter = seconds.ToString();
+                var seconds = context.HttpContext.Response.SetRetryAfter(
+                    context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : Window);
                 await context.HttpContext.WriteProblemAsync(StatusCodes.Status429TooManyRequests, ProblemCodes.TooManyRequests,
                     $"Too many requests from your address. Try again in {seconds} s.");
             };
@@ -44,6 +44,6 @@ public static class RateLimiting
         options.AddPolicy(policy, context => permitsPerMinute == 0
             ? RateLimitPartition.GetNoLimiter(string.Empty)
             : RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                context.ClientAddress(),
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = permitsPerMinute, Window = Window, QueueLimit = 0 }));
 }
