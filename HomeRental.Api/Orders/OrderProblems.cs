@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace HomeRental.Api.Orders;
 
-/// <summary>The orders feature's problem codes (API.md) and the problems that carry them.</summary>
+/// <summary>The orders feature's problem codes (docs/API.md) and the problems that carry them.</summary>
 public static class OrderProblems
 {
     public const string OwnHouse = "own_house";

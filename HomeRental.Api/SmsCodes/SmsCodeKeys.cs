@@ -1,6 +1,6 @@
 namespace HomeRental.Api.SmsCodes;
 
-/// <summary>The store keys and lifetimes of SMS verification (API.md, Store keys).</summary>
+/// <summary>The store keys and lifetimes of SMS verification (docs/API.md, Store keys).</summary>
 public static class SmsCodeKeys
 {
     public static readonly TimeSpan CodeLifetime = TimeSpan.FromSeconds(300);

@@ -1,6 +1,6 @@
 namespace HomeRental.Api.Infrastructure.Problems;
 
-/// <summary>The stable machine codes of the contract's problem details (API.md).</summary>
+/// <summary>The stable machine codes of the contract's problem details (docs/API.md).</summary>
 public static class ProblemCodes
 {
     public const string ValidationFailed = "validation_failed";
