@@ -27,6 +27,9 @@ public sealed class RedisOptions
         configuration.AsyncTimeout = OperationTimeoutMilliseconds;
         // Async timeouts are noticed on the heartbeat: at the default of one second a call could run 1 s past its timeout.
         configuration.HeartbeatInterval = TimeSpan.FromMilliseconds(Math.Min(250, OperationTimeoutMilliseconds));
+        // While there is no connection a call fails at once, instead of queueing behind the reconnect until its own
+        // timeout: a request that already waited for the first connect attempt would otherwise wait twice.
+        configuration.BacklogPolicy = BacklogPolicy.FailFast;
         return configuration;
     }
 }
