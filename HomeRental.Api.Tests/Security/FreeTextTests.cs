@@ -24,6 +24,7 @@ public sealed class FreeTextTests
             Fails(new UpdateHouseRequestValidator(), new UpdateHouseRequest(null, null, null, null, null, null, text, null, null, null, null, null, null), "FloorPlan");
             Fails(new UpdateHouseRequestValidator(), new UpdateHouseRequest(null, null, null, null, null, null, null, null, text, null, null, null, null), "BedConfig");
             Fails(new UpdateProfileRequestValidator(), new UpdateProfileRequest($"name{control}"), "Username");
+            Fails(new SetIdentityRequestValidator(), new SetIdentityRequest(text, "11010519491231002X"), "RealName");
         }
     }
 

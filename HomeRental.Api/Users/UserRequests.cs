@@ -32,7 +32,8 @@ public sealed class SetIdentityRequestValidator : AbstractValidator<SetIdentityR
     {
         RuleFor(request => request.RealName)
             .Must(name => name is not null && name.Trim().Length is >= 2 and <= 32)
-            .WithMessage("The real name must be 2 to 32 characters long.");
+            .WithMessage("The real name must be 2 to 32 characters long.")
+            .NoControlCharacters("real name");
         RuleFor(request => request.IdNumber)
             .Must(IdentityNumber.IsValid)
             .WithMessage("The identity number must be 18 characters with a valid check digit.");
