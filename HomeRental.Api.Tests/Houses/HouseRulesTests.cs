@@ -1,5 +1,6 @@
 using FluentValidation;
 using HomeRental.Api.Data;
+using HomeRental.Api.Data.Sqlite;
 using HomeRental.Api.Houses;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,8 +17,8 @@ public sealed class HouseRulesTests
     [InlineData(nameof(House.BedConfig), HouseRules.BedConfigMaxLength)]
     public void Text_limits_are_the_column_lengths(string property, int maxLength)
     {
-        var options = new DbContextOptionsBuilder<HomeRentalDbContext>().UseSqlite("Data Source=:memory:").Options;
-        using var db = new HomeRentalDbContext(options, TimeProvider.System);
+        var options = new DbContextOptionsBuilder<SqliteHomeRentalDbContext>().UseSqlite("Data Source=:memory:").Options;
+        using var db = new SqliteHomeRentalDbContext(options, TimeProvider.System);
 
         db.Model.FindEntityType(typeof(House))!.FindProperty(property)!.GetMaxLength().Should().Be(maxLength);
     }

@@ -30,7 +30,7 @@ public sealed class BookingRaceTests : IDisposable
     {
         var first = Track(SharingRedis(new ClockedHomeRentalFactory(RedisServer.Shared.Configuration)));
         var second = Track(SharingRedis(new ClockedHomeRentalFactory(RedisServer.Shared.Configuration))
-            .WithSetting("ConnectionStrings:HomeRental", $"Data Source={first.DatabasePath}")
+            .ShareDatabaseOf(first)
             .WithSetting("Storage:KeysPath", Path.Combine(first.DataDirectory, "keys")));
         // The first server creates and migrates the database before the second one opens it.
         var host = await first.NewPersonAsync();

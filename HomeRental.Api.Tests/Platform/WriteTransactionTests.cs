@@ -1,5 +1,6 @@
 using System.Net;
 using HomeRental.Api.Data;
+using HomeRental.Api.Data.Sqlite;
 using HomeRental.Api.Tests.Orders;
 using HomeRental.Api.Tests.Support;
 using Microsoft.Data.Sqlite;

@@ -6,7 +6,7 @@ namespace HomeRental.Api.Tests.Support;
 
 /// <summary>
 /// The app as a process of its own (<c>dotnet HomeRental.Api.dll</c>) on a free loopback port, for what only a real
-/// process has: signals, a crash, a restart. It shares the SQLite file, uploads, key ring and Redis of a
+/// process has: signals, a crash, a restart. It shares the database, uploads, key ring and Redis of a
 /// <see cref="HomeRentalFactory"/>, which stays usable for set-up through the store, as a second instance would.
 /// </summary>
 public sealed class AppProcess : IAsyncDisposable
@@ -43,7 +43,8 @@ public sealed class AppProcess : IAsyncDisposable
             {
                 ["ASPNETCORE_ENVIRONMENT"] = environmentName,
                 ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
-                ["ConnectionStrings__HomeRental"] = $"Data Source={sharing.DatabasePath}",
+                ["Database__Provider"] = sharing.DatabaseProvider.ToString(),
+                ["ConnectionStrings__HomeRental"] = sharing.ConnectionString,
                 ["Storage__UploadsPath"] = Path.Combine(sharing.DataDirectory, "uploads"),
                 ["Storage__KeysPath"] = Path.Combine(sharing.DataDirectory, "keys"),
                 ["Redis__Configuration"] = redisConfiguration,

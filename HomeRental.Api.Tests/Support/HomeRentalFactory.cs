@@ -9,12 +9,15 @@ using Microsoft.Extensions.Logging;
 namespace HomeRental.Api.Tests.Support;
 
 /// <summary>
-/// The whole app in memory with its own SQLite file, uploads and key ring in a fresh temporary folder,
-/// and the embedded store unless a Redis configuration is given.
+/// The whole app in memory with its own database (a SQLite file, or a database of the tests' PostgreSQL cluster, as
+/// <see cref="TestDatabase"/> says), uploads and key ring in a fresh temporary folder, and the embedded store unless
+/// a Redis configuration is given.
 /// </summary>
 public class HomeRentalFactory(string? redisConfiguration = null) : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> settings = new();
+    private string? connectionString;
+    private bool ownsDatabase = true;
 
     /// <summary>Every log entry the app writes, for tests that read a logged SMS code or look for leaks.</summary>
     public RecordingLoggerProvider Logs { get; } = new();
@@ -24,7 +27,24 @@ public class HomeRentalFactory(string? redisConfiguration = null) : WebApplicati
 
     public string DataDirectory { get; } = Directory.CreateTempSubdirectory("homerental-tests-").FullName;
 
+    /// <summary>The provider of this app's database; set it to test what only one provider does.</summary>
+    public DatabaseProvider DatabaseProvider { get; init; } = TestDatabase.Provider;
+
+    /// <summary>The SQLite file, when <see cref="DatabaseProvider"/> is SQLite.</summary>
     public string DatabasePath => Path.Combine(DataDirectory, "homerental.db");
+
+    /// <summary>This app's database, created on first use; other apps and processes given it share the database.</summary>
+    public string ConnectionString => connectionString ??= DatabaseProvider == DatabaseProvider.PostgreSQL
+        ? PostgresCluster.Shared.CreateDatabase()
+        : $"Data Source={DatabasePath}";
+
+    /// <summary>Uses <paramref name="owner"/>'s database, as a second instance would; the owner drops it. Call before the first client.</summary>
+    public HomeRentalFactory ShareDatabaseOf(HomeRentalFactory owner)
+    {
+        connectionString = owner.ConnectionString;
+        ownsDatabase = false;
+        return this;
+    }
 
     /// <summary>Overrides one configuration key; call before the first client is created.</summary>
     public HomeRentalFactory WithSetting(string key, string? value)
@@ -37,7 +57,8 @@ public class HomeRentalFactory(string? redisConfiguration = null) : WebApplicati
     {
         builder.UseEnvironment(EnvironmentName);
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
-        builder.UseSetting("ConnectionStrings:HomeRental", $"Data Source={DatabasePath}");
+        builder.UseSetting("Database:Provider", DatabaseProvider.ToString());
+        builder.UseSetting("ConnectionStrings:HomeRental", ConnectionString);
         builder.UseSetting("Storage:UploadsPath", Path.Combine(DataDirectory, "uploads"));
         builder.UseSetting("Storage:KeysPath", Path.Combine(DataDirectory, "keys"));
         builder.UseSetting("Redis:Configuration", redisConfiguration ?? string.Empty);
@@ -70,6 +91,10 @@ public class HomeRentalFactory(string? redisConfiguration = null) : WebApplicati
         if (disposing)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (DatabaseProvider == DatabaseProvider.PostgreSQL && connectionString is not null && ownsDatabase)
+            {
+                PostgresCluster.Shared.DropDatabase(connectionString);
+            }
             try
             {
                 Directory.Delete(DataDirectory, recursive: true);

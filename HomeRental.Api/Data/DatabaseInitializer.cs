@@ -10,9 +10,10 @@ public static class DatabaseInitializer
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HomeRentalDbContext>();
-        // WAL lets readers go on while one writer writes; the mode is kept in the database file.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-        await db.Database.MigrateAsync(cancellationToken);
-        await ReferenceDataSeeder.SeedAsync(db, cancellationToken);
+        await using (await scope.ServiceProvider.GetRequiredService<IDatabaseStartUp>().BeginMigrationAsync(db, cancellationToken))
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+            await ReferenceDataSeeder.SeedAsync(db, cancellationToken);
+        }
     }
 }

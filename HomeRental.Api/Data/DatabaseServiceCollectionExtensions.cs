@@ -1,38 +1,55 @@
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
+using HomeRental.Api.Data.PostgreSql;
+using HomeRental.Api.Data.Sqlite;
 
 namespace HomeRental.Api.Data;
 
 public static class DatabaseServiceCollectionExtensions
 {
+    public const string ProviderSetting = "Database:Provider";
     public const string ConnectionStringName = "HomeRental";
+    public const string ConnectionStringSetting = $"ConnectionStrings:{ConnectionStringName}";
 
-    public const int BusyTimeoutSeconds = 5;
-
-    /// <summary>SQLite through EF Core; a relative database file is placed under the content root, its folder created.</summary>
+    /// <summary>
+    /// The provider that <c>Database:Provider</c> names (SQLite when it is not set) with <c>ConnectionStrings:HomeRental</c>;
+    /// a setting that cannot work stops start-up with a message naming it.
+    /// </summary>
     public static IServiceCollection AddDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        var configured = configuration.GetConnectionString(ConnectionStringName);
+        var provider = ReadProvider(configuration[ProviderSetting]);
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException(provider == DatabaseProvider.Sqlite
+                ? $"{ConnectionStringSetting} is not set (for example \"Data Source=data/homerental.db\")."
+                : $"{ConnectionStringSetting} is not set (for example \"Host=db.internal;Database=homerental;Username=homerental;Password=...\").");
+        }
+
+        services.AddSingleton(new DatabaseChoice(provider));
+        return provider switch
+        {
+            DatabaseProvider.PostgreSQL => services.AddPostgreSqlDatabase(connectionString),
+            _ => services.AddSqliteDatabase(connectionString, environment),
+        };
+    }
+
+    private static DatabaseProvider ReadProvider(string? configured)
+    {
         if (string.IsNullOrWhiteSpace(configured))
         {
-            throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} is not set (for example \"Data Source=data/homerental.db\").");
+            return DatabaseProvider.Sqlite;
         }
-
-        var connectionString = new SqliteConnectionStringBuilder(configured);
-        if (connectionString.DataSource != ":memory:")
+        // By name only: Enum.TryParse would also take "1".
+        foreach (var provider in Enum.GetValues<DatabaseProvider>())
         {
-            connectionString.DataSource = Path.GetFullPath(connectionString.DataSource, environment.ContentRootPath);
-            Directory.CreateDirectory(Path.GetDirectoryName(connectionString.DataSource)!);
+            if (string.Equals(provider.ToString(), configured.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                return provider;
+            }
         }
-        // Microsoft.Data.Sqlite retries a busy database until the command timeout: writers wait for each other
-        // this long, and an outage surfaces as 503 within it instead of a hang.
-        if (!configured.Contains("Default Timeout", StringComparison.OrdinalIgnoreCase))
-        {
-            connectionString.DefaultTimeout = BusyTimeoutSeconds;
-        }
-
-        services.AddDbContext<HomeRentalDbContext>(options => options.UseSqlite(connectionString.ToString()));
-        services.AddSingleton<WriteGate>();
-        return services;
+        throw new InvalidOperationException(
+            $"{ProviderSetting} is \"{configured}\", which is not a database this app knows: use {string.Join(" or ", Enum.GetNames<DatabaseProvider>())}.");
     }
 }
+
+/// <summary>The provider chosen at start-up, for the few decisions outside the data layer that depend on it.</summary>
+public sealed record DatabaseChoice(DatabaseProvider Provider);

@@ -1,9 +1,13 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace HomeRental.Api.Data;
 
-public class HomeRentalDbContext(DbContextOptions<HomeRentalDbContext> options, TimeProvider timeProvider)
+/// <summary>
+/// The model both providers share. Each provider has its own context type (<see cref="Sqlite.SqliteHomeRentalDbContext"/>,
+/// <see cref="PostgreSql.PostgreSqlHomeRentalDbContext"/>) with what only it has, and its own migrations, as EF Core
+/// documents for several providers; the app asks for this type and gets the one <c>Database:Provider</c> chose.
+/// </summary>
+public abstract class HomeRentalDbContext(DbContextOptions options, TimeProvider timeProvider)
     : DbContext(options)
 {
     public DbSet<User> Users => Set<User>();
@@ -15,12 +19,6 @@ public class HomeRentalDbContext(DbContextOptions<HomeRentalDbContext> options, 
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(HomeRentalDbContext).Assembly);
-
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
-    {
-        // SQLite keeps no time zone: every timestamp is written in UTC and read back marked as UTC.
-        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
-    }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -50,8 +48,4 @@ public class HomeRentalDbContext(DbContextOptions<HomeRentalDbContext> options, 
             }
         }
     }
-
-    private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
-        value => value.ToUniversalTime(),
-        value => DateTime.SpecifyKind(value, DateTimeKind.Utc));
 }

@@ -1,4 +1,5 @@
 using HomeRental.Api.Data;
+using HomeRental.Api.Data.PostgreSql;
 using HomeRental.Api.Houses;
 using HomeRental.Api.Infrastructure.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -7,15 +8,15 @@ using Microsoft.EntityFrameworkCore;
 namespace HomeRental.Api.Orders;
 
 /// <summary>
-/// Every change to orders. Each one reads and writes inside one write transaction (BEGIN IMMEDIATE, begun through
-/// the <see cref="WriteGate"/>), so concurrent bookings of the same nights, or concurrent actions on one order, run
-/// one after the other and each sees the result of the one before, across every server process that shares the database.
+/// Every change to orders. Each one reads and writes inside one transaction of <see cref="IWriteTransactions"/>, so
+/// concurrent bookings of the same nights, or concurrent actions on one order, cannot both succeed: each sees the
+/// result of the one before, across every server process that shares the database.
 /// </summary>
 public sealed class OrderWorkflow(
     HomeRentalDbContext db,
     TimeProvider clock,
     HouseCache houseCache,
-    WriteGate writeGate,
+    IWriteTransactions writeTransactions,
     IPaymentProvider payments,
     ILogger<OrderWorkflow> logger)
 {
@@ -54,14 +55,21 @@ public sealed class OrderWorkflow(
             Status = OrderStatus.Pending,
             Notes = OrderText.Clean(request.Notes),
         };
-        await using (var transaction = await writeGate.BeginAsync(db.Database))
+        await using (var transaction = await writeTransactions.BeginAsync(db.Database))
         {
             if (await NightsTakenAsync(order))
             {
                 return OrderProblems.NightsTaken();
             }
             db.Orders.Add(order);
-            await db.SaveChangesAsync();
+            try
+            {
+                await db.SaveChangesAsync();
+            }
+            catch (DbUpdateException exception) when (StayOverlap.IsViolatedBy(exception))
+            {
+                return OrderProblems.NightsTaken();
+            }
             await transaction.CommitAsync();
         }
 
@@ -103,10 +111,9 @@ public sealed class OrderWorkflow(
         int orderId, int userId, OrderParty actor, OrderAction action, Func<Order, Task>? effect = null)
     {
         var today = StayRules.Today(clock);
-        await using (var transaction = await writeGate.BeginAsync(db.Database))
+        await using (var transaction = await writeTransactions.BeginAsync(db.Database))
         {
-            var found = await db.Orders
-                .Where(order => order.Id == orderId)
+            var found = await writeTransactions.LockOrder(db.Orders, orderId)
                 .Select(order => new { Order = order, HostId = order.House.OwnerId })
                 .SingleOrDefaultAsync();
             var party = found is null ? (OrderParty?)null

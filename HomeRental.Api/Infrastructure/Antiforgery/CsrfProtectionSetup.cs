@@ -1,5 +1,8 @@
+using HomeRental.Api.Data;
+using HomeRental.Api.Data.PostgreSql;
 using HomeRental.Api.Infrastructure.Storage;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.Extensions.Options;
@@ -12,13 +15,17 @@ public static class CsrfProtectionSetup
 
     /// <summary>
     /// Antiforgery through the X-CSRF-Token header, with the data-protection key ring that also protects session
-    /// cookies kept in <see cref="StorageOptions.KeysPath"/>, so every instance sharing the folder accepts them.
+    /// cookies. Every instance behind one address must share the ring: on SQLite it is kept in
+    /// <see cref="StorageOptions.KeysPath"/>, a folder they share with the database file; on PostgreSQL in the database.
     /// </summary>
     public static IServiceCollection AddCsrfProtection(this IServiceCollection services)
     {
         services.AddDataProtection().SetApplicationName("HomeRental");
-        services.AddOptions<KeyManagementOptions>().Configure<IOptions<StorageOptions>, ILoggerFactory>((options, storage, loggers) =>
-            options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(storage.Value.KeysPath), loggers));
+        services.AddOptions<KeyManagementOptions>().Configure<IServiceProvider, IOptions<StorageOptions>, ILoggerFactory>(
+            (options, provider, storage, loggers) => options.XmlRepository =
+                provider.GetRequiredService<DatabaseChoice>().Provider == DatabaseProvider.PostgreSQL
+                    ? new EntityFrameworkCoreXmlRepository<PostgreSqlHomeRentalDbContext>(provider, loggers)
+                    : new FileSystemXmlRepository(new DirectoryInfo(storage.Value.KeysPath), loggers));
         services.AddAntiforgery(options =>
         {
             options.HeaderName = CsrfTokens.HeaderName;

@@ -4,6 +4,7 @@ using HomeRental.Api.Infrastructure.Store;
 using HomeRental.Api.Infrastructure.Validation;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace HomeRental.Api.Infrastructure.Problems;
 
@@ -17,14 +18,17 @@ public static partial class ExceptionProblems
         13 /* FULL */, 14 /* CANTOPEN */, 26 /* NOTADB */,
     ];
 
+    private static readonly MappedProblem DatabaseUnavailable = DependencyUnavailable("The database is unavailable. Please try again shortly.");
+
     public static MappedProblem? TryMap(Exception exception) => exception switch
     {
         BadHttpRequestException badRequest => FromBadRequest(badRequest),
         InvalidDataException { Message: var message } when message.Contains("body length limit", StringComparison.OrdinalIgnoreCase) =>
             new MappedProblem(StatusCodes.Status413PayloadTooLarge, ProblemCodes.PayloadTooLarge, "The request body is too large."),
         StoreUnavailableException => DependencyUnavailable(StoreOutage.ProblemDetail),
-        SqliteException sqlite when UnavailableSqliteCodes.Contains(sqlite.SqliteErrorCode) =>
-            DependencyUnavailable("The database is unavailable. Please try again shortly."),
+        SqliteException sqlite when UnavailableSqliteCodes.Contains(sqlite.SqliteErrorCode) => DatabaseUnavailable,
+        // Npgsql marks as transient what a retry may cure: a lost connection, a server shutting down, too many clients.
+        NpgsqlException { IsTransient: true } => DatabaseUnavailable,
         DbUpdateException { InnerException: { } inner } => TryMap(inner),
         _ => null,
     };

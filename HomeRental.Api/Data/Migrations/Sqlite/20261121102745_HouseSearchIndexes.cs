@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace HomeRental.Api.Data.Migrations
+namespace HomeRental.Api.Data.Migrations.Sqlite
 {
     public partial class HouseSearchIndexes : Migration
     {

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace HomeRental.Api.Data.Migrations
+namespace HomeRental.Api.Data.Migrations.Sqlite
 {
     public partial class InitialCreate : Migration
     {

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace HomeRental.Api.Data;
+namespace HomeRental.Api.Data.Sqlite;
 
 public static class WriteTransaction
 {

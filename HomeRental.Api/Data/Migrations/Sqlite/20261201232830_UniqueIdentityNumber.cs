@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace HomeRental.Api.Data.Migrations
+namespace HomeRental.Api.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class UniqueIdentityNumber : Migration

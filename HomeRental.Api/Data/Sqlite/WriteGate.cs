@@ -1,8 +1,9 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace HomeRental.Api.Data;
+namespace HomeRental.Api.Data.Sqlite;
 
 /// <summary>
 /// Lets one write transaction at a time run in this process; the others queue here, without holding a thread.
@@ -11,10 +12,10 @@ namespace HomeRental.Api.Data;
 /// load starves the thread pool and stretches each wait to a multiple of 150 ms. Writers in other processes sharing
 /// the file still wait for each other through the busy timeout.
 /// </summary>
-public sealed class WriteGate
+public sealed class WriteGate : IWriteTransactions
 {
     /// <summary>As long as the busy timeout: a writer that cannot start by then gets the same error as a busy database.</summary>
-    private static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(DatabaseServiceCollectionExtensions.BusyTimeoutSeconds);
+    private static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(SqliteDatabase.BusyTimeoutSeconds);
 
     private const int SqliteBusy = 5;
 
@@ -37,6 +38,9 @@ public sealed class WriteGate
             throw;
         }
     }
+
+    /// <summary>A plain read: the write lock the transaction holds already keeps every other writer out.</summary>
+    public IQueryable<Order> LockOrder(DbSet<Order> orders, int orderId) => orders.Where(order => order.Id == orderId);
 
     /// <summary>The transaction, handing the turn on when it is disposed.</summary>
     private sealed class GatedTransaction(IDbContextTransaction inner, SemaphoreSlim turn) : IDbContextTransaction
