@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
-# The test command: installs what the tests need when it is missing (redis-server, and Debian's chromium
-# for the browser tests; you need root or sudo),
-# runs every test of the solution, and ends with one line "N passed, N failed, N skipped".
-# Extra arguments go to `dotnet test`, e.g. ./test.sh --filter "FullyQualifiedName~Store".
+# The test command: installs what the tests need when it is missing (redis-server, PostgreSQL's server programs,
+# and Debian's chromium for the browser tests; you need root or sudo), runs every test of the solution on SQLite,
+# then the HTTP suite again on PostgreSQL (a cluster the tests start themselves), and ends with one line
+# "N passed, N failed, N skipped" over both runs.
+# Extra arguments go to both `dotnet test` runs, e.g. ./test.sh --filter "FullyQualifiedName~Store".
+# TEST_DATABASES=Sqlite (or PostgreSQL) runs one of the two.
 set -euo pipefail
 cd "$(dirname "$0")"
 
 missing=()
 command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
+compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 if ((${#missing[@]})); then
   echo "Installing ${missing[*]} for the tests..."
@@ -20,7 +23,26 @@ fi
 results=$(mktemp -d)
 trap 'rm -rf "$results"' EXIT
 status=0
-dotnet test HomeRental.sln --logger "trx;LogFileName=results.trx" --results-directory "$results" "$@" || status=$?
+# A --filter among the extra arguments is combined with the PostgreSQL run's own filter.
+user_filter=""
+extra=()
+while (($#)); do
+  if [ "$1" = --filter ] && (($# > 1)); then user_filter=$2; shift 2; else extra+=("$1"); shift; fi
+done
+if dotnet build HomeRental.sln --nologo -v q; then
+  for database in ${TEST_DATABASES:-Sqlite PostgreSQL}; do
+    echo "Tests on $database:"
+    filter=$user_filter
+    if [ "$database" != Sqlite ]; then
+      # Classes bound to one provider (trait Database) already ran in the SQLite run, whatever their provider.
+      filter="${filter:+($filter)&}Database!=Sqlite&Database!=PostgreSQL"
+    fi
+    HOMERENTAL_TEST_DATABASE=$database dotnet test HomeRental.sln --no-build ${filter:+--filter "$filter"} \
+      --logger "trx;LogFileName=results-$database.trx" --results-directory "$results" "${extra[@]}" || status=$?
+  done
+else
+  status=1
+fi
 
 counters=$(grep -ho '<Counters [^>]*>' "$results"/*.trx 2>/dev/null || true)
 if [ -z "$counters" ]; then

@@ -10,19 +10,6 @@ public sealed class DatabaseStartupTests : IDisposable
     private readonly HomeRentalFactory factory = new();
 
     [Fact]
-    public async Task Start_up_applies_every_migration_to_an_empty_database_file()
-    {
-        File.Exists(factory.DatabasePath).Should().BeFalse();
-        factory.CreateClient();
-
-        File.Exists(factory.DatabasePath).Should().BeTrue();
-        var pending = await factory.WithDbAsync(async db => (await db.Database.GetPendingMigrationsAsync()).ToList());
-        pending.Should().BeEmpty();
-        var journalMode = await factory.WithDbAsync(db => db.SqlQueryScalarAsync("PRAGMA journal_mode;"));
-        journalMode.Should().Be("wal");
-    }
-
-    [Fact]
     public async Task Reference_data_is_seeded_once_however_often_start_up_runs()
     {
         factory.CreateClient();

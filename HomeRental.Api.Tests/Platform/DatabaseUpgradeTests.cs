@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using HomeRental.Api.Data;
 using HomeRental.Api.Tests.Support;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -8,12 +9,13 @@ using Microsoft.EntityFrameworkCore;
 namespace HomeRental.Api.Tests.Platform;
 
 /// <summary>A database that the previous main (EF Core 6) made and wrote to is upgraded in place on the first start.</summary>
+[Trait(TestDatabase.Trait, "Sqlite")]
 public sealed class DatabaseUpgradeTests : IDisposable
 {
     private static readonly string PreviousMainDatabase =
         Path.Combine(AppContext.BaseDirectory, "Platform", "Fixtures", "database-of-main-2026-11.sql");
 
-    private readonly HomeRentalFactory factory = new();
+    private readonly HomeRentalFactory factory = new() { DatabaseProvider = DatabaseProvider.Sqlite };
 
     [Fact]
     public async Task The_app_starts_on_a_database_of_the_previous_main_and_keeps_every_row()

@@ -13,11 +13,12 @@ namespace HomeRental.Api.Tests.Platform;
 /// A write transaction holds SQLite's write lock from its start, before it has read or written anything, and a writer
 /// that finds the lock taken waits for it (the busy timeout) instead of failing.
 /// </summary>
+[Trait(TestDatabase.Trait, "Sqlite")]
 public sealed class WriteTransactionTests : IDisposable
 {
     private const int SqliteBusy = 5;
 
-    private readonly HomeRentalFactory factory = new();
+    private readonly HomeRentalFactory factory = new() { DatabaseProvider = DatabaseProvider.Sqlite };
 
     [Fact]
     public async Task No_other_connection_can_start_writing_while_a_write_transaction_is_open()

@@ -29,10 +29,15 @@ public sealed class AppProcess : IAsyncDisposable
 
     public bool HasExited => process.HasExited;
 
-    /// <summary>Starts the app on the factory's data and Redis (empty: the embedded store) and returns once <c>/health/live</c> answers.</summary>
-    public static async Task<AppProcess> StartAsync(HomeRentalFactory sharing, string redisConfiguration, string environmentName = "Development")
+    /// <summary>
+    /// Starts the app on the factory's database and Redis (empty: the embedded store) and returns once <c>/health/live</c>
+    /// answers; its uploads and key ring are the factory's too, unless <paramref name="dataDirectory"/> gives it its own.
+    /// </summary>
+    public static async Task<AppProcess> StartAsync(
+        HomeRentalFactory sharing, string redisConfiguration, string environmentName = "Development", string? dataDirectory = null)
     {
         var port = LoopbackPort.Free();
+        dataDirectory ??= sharing.DataDirectory;
         var startInfo = new ProcessStartInfo(DotnetHost(), [Path.Combine(AppContext.BaseDirectory, "HomeRental.Api.dll")])
         {
             WorkingDirectory = AppContext.BaseDirectory,
@@ -45,8 +50,8 @@ public sealed class AppProcess : IAsyncDisposable
                 ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
                 ["Database__Provider"] = sharing.DatabaseProvider.ToString(),
                 ["ConnectionStrings__HomeRental"] = sharing.ConnectionString,
-                ["Storage__UploadsPath"] = Path.Combine(sharing.DataDirectory, "uploads"),
-                ["Storage__KeysPath"] = Path.Combine(sharing.DataDirectory, "keys"),
+                ["Storage__UploadsPath"] = Path.Combine(dataDirectory, "uploads"),
+                ["Storage__KeysPath"] = Path.Combine(dataDirectory, "keys"),
                 ["Redis__Configuration"] = redisConfiguration,
                 // The whole test run shares a small machine: a slow moment of the host is not a Redis outage here.
                 ["Redis__OperationTimeoutMilliseconds"] = "10000",

@@ -38,6 +38,14 @@ public class HomeRentalFactory(string? redisConfiguration = null) : WebApplicati
         ? PostgresCluster.Shared.CreateDatabase()
         : $"Data Source={DatabasePath}";
 
+    /// <summary>Uses a database of <paramref name="cluster"/> instead of the shared cluster's, for tests that stop their server.</summary>
+    public HomeRentalFactory UseDatabaseOf(PostgresCluster cluster)
+    {
+        connectionString = cluster.CreateDatabase();
+        ownsDatabase = false;
+        return this;
+    }
+
     /// <summary>Uses <paramref name="owner"/>'s database, as a second instance would; the owner drops it. Call before the first client.</summary>
     public HomeRentalFactory ShareDatabaseOf(HomeRentalFactory owner)
     {

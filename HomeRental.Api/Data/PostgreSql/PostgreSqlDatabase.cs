@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql;
 
 namespace HomeRental.Api.Data.PostgreSql;
@@ -39,15 +41,20 @@ public static class PostgreSqlDatabase
             {
                 await db.Database.OpenConnectionAsync(cancellationToken);
             }
-            catch (NpgsqlException exception)
+            // Npgsql's execution strategy wraps a failed connection in an InvalidOperationException.
+            catch (Exception exception) when (exception is NpgsqlException || exception.InnerException is NpgsqlException)
             {
+                var cause = exception as NpgsqlException ?? exception.InnerException!;
                 var connection = new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString());
                 throw new InvalidOperationException(
                     $"Could not open the PostgreSQL database that {DatabaseServiceCollectionExtensions.ConnectionStringSetting} names " +
-                    $"(host {connection.Host}, port {connection.Port}, database {connection.Database}, user {connection.Username}): {exception.Message}",
+                    $"(host {connection.Host}, port {connection.Port}, database {connection.Database}, user {connection.Username}): {cause.Message}",
                     exception);
             }
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({MigrationLockKey})", cancellationToken);
+            // Npgsql's provider reads the history table without asking whether it exists, and logs the failure on an
+            // empty database as an error (npgsql/efcore.pg#3407): creating it first keeps the first start's log clean.
+            await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
             return new MigrationLock(db);
         }
 

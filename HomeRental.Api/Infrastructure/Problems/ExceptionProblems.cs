@@ -28,7 +28,9 @@ public static partial class ExceptionProblems
         StoreUnavailableException => DependencyUnavailable(StoreOutage.ProblemDetail),
         SqliteException sqlite when UnavailableSqliteCodes.Contains(sqlite.SqliteErrorCode) => DatabaseUnavailable,
         // Npgsql marks as transient what a retry may cure: a lost connection, a server shutting down, too many clients.
-        NpgsqlException { IsTransient: true } => DatabaseUnavailable,
+        // Npgsql's execution strategy wraps it in an InvalidOperationException.
+        NpgsqlException { IsTransient: true } or InvalidOperationException { InnerException: NpgsqlException { IsTransient: true } } =>
+            DatabaseUnavailable,
         DbUpdateException { InnerException: { } inner } => TryMap(inner),
         _ => null,
     };
