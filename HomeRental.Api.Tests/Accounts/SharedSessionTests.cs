@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 namespace HomeRental.Api.Tests.Accounts;
 
 /// <summary>
-/// Two instances sharing one SQLite file, one Redis and one key ring, as behind a load balancer:
+/// Two instances sharing one database, one Redis and one key ring, as behind a load balancer:
 /// a session and a CSRF token from one work on the other, a sign-out on one revokes on both,
 /// and a session outlives a restart.
 /// </summary>
@@ -14,6 +14,9 @@ public sealed class SharedSessionTests : IDisposable
 {
     private readonly string sharedDirectory = Directory.CreateTempSubdirectory("homerental-shared-").FullName;
     private readonly List<HomeRentalFactory> instances = [];
+
+    /// <summary>Never started: it only holds the database that the instances share, so that any of them may stop.</summary>
+    private readonly HomeRentalFactory databaseOwner = new();
 
     [Fact]
     public async Task A_session_made_on_one_instance_works_on_the_other_and_a_sign_out_revokes_it_on_both()
@@ -73,7 +76,7 @@ public sealed class SharedSessionTests : IDisposable
     private HomeRentalFactory StartInstance()
     {
         var instance = new HomeRentalFactory(RedisServer.Shared.Configuration)
-            .WithSetting("ConnectionStrings:HomeRental", $"Data Source={Path.Combine(sharedDirectory, "shared.db")}")
+            .ShareDatabaseOf(databaseOwner)
             .WithSetting("Storage:KeysPath", Path.Combine(sharedDirectory, "keys"));
         instances.Add(instance);
         return instance;
@@ -102,6 +105,7 @@ public sealed class SharedSessionTests : IDisposable
     public void Dispose()
     {
         instances.ForEach(instance => instance.Dispose());
+        databaseOwner.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(sharedDirectory, recursive: true);
     }

@@ -10,8 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace HomeRental.Api.Tests.Faults;
 
 /// <summary>
-/// The process is killed (SIGKILL) while guests are booking as fast as they can: after a restart the database opens
-/// intact, every order that was answered 201 is there and whole, and nothing was saved that no request could have asked for.
+/// The process is killed (SIGKILL) while guests are booking as fast as they can, on either provider: after a restart the
+/// database opens intact, every order that was answered 201 is there and whole, and nothing was saved that no request could have asked for.
 /// </summary>
 [Collection(FaultCollection.Name)]
 public sealed class CrashRecoveryTests : IDisposable
@@ -40,7 +40,11 @@ public sealed class CrashRecoveryTests : IDisposable
 
         await using var restarted = await AppProcess.StartAsync(setup, RedisServer.Shared.Configuration);
 
-        (await IntegrityCheckAsync()).Should().Be("ok");
+        if (setup.DatabaseProvider == DatabaseProvider.Sqlite)
+        {
+            // A killed client cannot damage a PostgreSQL server's files; a SQLite file is written by the app itself.
+            (await SqliteIntegrityCheckAsync()).Should().Be("ok");
+        }
         var saved = await setup.WithDbAsync(db => db.Orders.AsNoTracking().Where(order => houseIds.Contains(order.HouseId)).ToListAsync());
         saved.Select(order => order.Id).Should().Contain(outcomes.Acknowledged, "every order answered 201 was committed");
         saved.Count.Should().BeLessThanOrEqualTo(outcomes.Acknowledged.Count + outcomes.Unanswered,
@@ -111,7 +115,7 @@ public sealed class CrashRecoveryTests : IDisposable
         return new Outcomes([.. acknowledged], unanswered);
     }
 
-    private async Task<string> IntegrityCheckAsync()
+    private async Task<string> SqliteIntegrityCheckAsync()
     {
         await using var connection = new SqliteConnection($"Data Source={setup.DatabasePath}");
         await connection.OpenAsync();

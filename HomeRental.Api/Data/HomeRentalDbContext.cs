@@ -34,7 +34,7 @@ public abstract class HomeRentalDbContext(DbContextOptions options, TimeProvider
 
     private void StampAuditTimes()
     {
-        var now = timeProvider.GetUtcNow().UtcDateTime;
+        var now = timeProvider.UtcNow();
         foreach (var entry in ChangeTracker.Entries<IAuditable>())
         {
             if (entry.State == EntityState.Added)

@@ -12,7 +12,7 @@ public static class SessionSignIn
     /// <summary>Counts the sign-in on the user (saved by the caller) and starts a new session with its cookie.</summary>
     public static async Task SignInAsync(HttpContext context, User user, TimeProvider timeProvider)
     {
-        user.LastLoginAt = timeProvider.GetUtcNow().UtcDateTime;
+        user.LastLoginAt = timeProvider.UtcNow();
         user.LoginCount++;
         var identity = new ClaimsIdentity(
             [new Claim(ClaimTypes.NameIdentifier, user.Id.ToString())],

@@ -176,7 +176,7 @@ public static class UserEndpoints
                 .ExecuteUpdateAsync(candidate => candidate
                     .SetProperty(u => u.RealName, request.RealName.Trim())
                     .SetProperty(u => u.IdNumber, idNumber)
-                    .SetProperty(u => u.UpdatedAt, clock.GetUtcNow().UtcDateTime));
+                    .SetProperty(u => u.UpdatedAt, clock.UtcNow()));
         }
         catch (Exception exception) when (exception.IsViolatedOn("Users.IdNumber"))
         {
