@@ -11,12 +11,13 @@ namespace HomeRental.Api.Tests.Platform;
 /// <summary>Uploaded images kept as files or in the database (Storage:Images) are served alike under the same URLs.</summary>
 public sealed class ImageStorageTests
 {
+    public static TheoryData<ImageStorage> Storages => [ImageStorage.Files, ImageStorage.Database];
+
     [Theory]
-    [InlineData("Files")]
-    [InlineData("Database")]
-    public async Task An_avatar_and_a_house_image_are_served_inert_and_cacheable(string storage)
+    [MemberData(nameof(Storages))]
+    public async Task An_avatar_and_a_house_image_are_served_inert_and_cacheable(ImageStorage storage)
     {
-        using var factory = new HomeRentalFactory().WithSetting("Storage:Images", storage);
+        using var factory = Start(storage);
         var (client, _) = await factory.RegisterHostAsync();
         var house = await client.CreateHouseAsync();
 
@@ -46,16 +47,14 @@ public sealed class ImageStorageTests
             notModified.ShouldBeServedAsUpload();
             notModified.Headers.ETag.Should().Be(served.Headers.ETag);
         }
-        FilesUnder(factory).Should().HaveCount(storage == "Files" ? 2 : 0);
-        (await StoredImageCountAsync(factory)).Should().Be(storage == "Database" ? 2 : 0);
+        await ShouldHoldAsync(factory, storage, images: 2);
     }
 
     [Theory]
-    [InlineData("Files")]
-    [InlineData("Database")]
-    public async Task A_replaced_avatar_is_removed(string storage)
+    [MemberData(nameof(Storages))]
+    public async Task A_replaced_avatar_is_removed(ImageStorage storage)
     {
-        using var factory = new HomeRentalFactory().WithSetting("Storage:Images", storage);
+        using var factory = Start(storage);
         var client = factory.CreateApiClient();
         await factory.RegisterAsync(client);
 
@@ -64,16 +63,14 @@ public sealed class ImageStorageTests
 
         (await client.GetAsync(first.AvatarUrl)).StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await client.GetAsync(second.AvatarUrl)).StatusCode.Should().Be(HttpStatusCode.OK);
-        FilesUnder(factory).Should().HaveCount(storage == "Files" ? 1 : 0);
-        (await StoredImageCountAsync(factory)).Should().Be(storage == "Database" ? 1 : 0);
+        await ShouldHoldAsync(factory, storage, images: 1);
     }
 
     [Theory]
-    [InlineData("Files")]
-    [InlineData("Database")]
-    public async Task An_unknown_name_is_not_found(string storage)
+    [MemberData(nameof(Storages))]
+    public async Task An_unknown_name_is_not_found(ImageStorage storage)
     {
-        using var factory = new HomeRentalFactory().WithSetting("Storage:Images", storage);
+        using var factory = Start(storage);
         var client = factory.CreateApiClient();
         var unknown = $"/uploads/avatars/{Guid.NewGuid():N}.png";
 
@@ -85,11 +82,10 @@ public sealed class ImageStorageTests
     }
 
     [Theory]
-    [InlineData("Files")]
-    [InlineData("Database")]
-    public async Task A_save_that_fails_midway_leaves_no_image(string storage)
+    [MemberData(nameof(Storages))]
+    public async Task A_save_that_fails_midway_leaves_no_image(ImageStorage storage)
     {
-        using var factory = new HomeRentalFactory().WithSetting("Storage:Images", storage);
+        using var factory = Start(storage);
         var client = factory.CreateApiClient();
         var name = $"avatars/{Guid.NewGuid():N}.png";
         var store = factory.Services.GetRequiredService<IImageStore>();
@@ -98,8 +94,7 @@ public sealed class ImageStorageTests
 
         await save.Should().ThrowAsync<IOException>();
         (await client.GetAsync($"/uploads/{name}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
-        FilesUnder(factory).Should().BeEmpty();
-        (await StoredImageCountAsync(factory)).Should().Be(0);
+        await ShouldHoldAsync(factory, storage, images: 0);
     }
 
     [Theory]
@@ -114,13 +109,17 @@ public sealed class ImageStorageTests
         start.Should().Throw<InvalidOperationException>().WithMessage($"Storage:Images is \"{storage}\"*use Files or Database.");
     }
 
-    private static string[] FilesUnder(HomeRentalFactory factory)
+    private static HomeRentalFactory Start(ImageStorage storage) => new HomeRentalFactory().WithSetting("Storage:Images", storage.ToString());
+
+    /// <summary>The images are where the storage keeps them, and nowhere else.</summary>
+    private static async Task ShouldHoldAsync(HomeRentalFactory factory, ImageStorage storage, int images)
     {
         var uploads = Path.Combine(factory.DataDirectory, "uploads");
-        return Directory.Exists(uploads) ? Directory.GetFiles(uploads, "*", SearchOption.AllDirectories) : [];
+        var files = Directory.Exists(uploads) ? Directory.GetFiles(uploads, "*", SearchOption.AllDirectories) : [];
+        var rows = await factory.WithDbAsync(db => db.StoredImages.CountAsync());
+        (storage == ImageStorage.Files ? files.Length : rows).Should().Be(images);
+        (storage == ImageStorage.Files ? rows : files.Length).Should().Be(0);
     }
-
-    private static Task<int> StoredImageCountAsync(HomeRentalFactory factory) => factory.WithDbAsync(db => db.StoredImages.CountAsync());
 
     /// <summary>A body that gives its first half and then fails, as an upload whose connection drops.</summary>
     private sealed class BrokenUploadStream(byte[] bytes) : Stream

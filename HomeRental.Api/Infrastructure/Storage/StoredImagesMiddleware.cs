@@ -14,7 +14,7 @@ public sealed class StoredImagesMiddleware(RequestDelegate next)
 {
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
 
-    public async Task InvokeAsync(HttpContext context, HomeRentalDbContext db)
+    public async Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
         if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
@@ -26,6 +26,8 @@ public sealed class StoredImagesMiddleware(RequestDelegate next)
         }
 
         var name = rest.Value![1..];
+        // Asked for here, not by parameter: every request passes through, and only uploads need a context.
+        var db = context.RequestServices.GetRequiredService<HomeRentalDbContext>();
         var image = await db.StoredImages.AsNoTracking()
             .Where(image => image.Name == name)
             .Select(image => new { image.Content, image.ContentHash })
