@@ -27,7 +27,7 @@ builder.Services.AddDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddKeyValueStore();
 builder.Services.AddSms(builder.Configuration);
 builder.Services.AddSingleton<ICaptchaRenderer, CaptchaRenderer>();
-builder.Services.AddStorage();
+builder.Services.AddStorage(builder.Configuration);
 builder.Services.AddSingleton<LoginThrottle>();
 builder.Services.AddSingleton<PasswordHashing>();
 builder.Services.AddHouses();

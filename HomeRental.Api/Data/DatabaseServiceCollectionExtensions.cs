@@ -1,5 +1,6 @@
 using HomeRental.Api.Data.PostgreSql;
 using HomeRental.Api.Data.Sqlite;
+using HomeRental.Api.Infrastructure.Configuration;
 
 namespace HomeRental.Api.Data;
 
@@ -15,7 +16,7 @@ public static class DatabaseServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        var provider = ReadProvider(configuration[ProviderSetting]);
+        var provider = NamedChoice.Read(configuration, ProviderSetting, DatabaseProvider.Sqlite, "a database this app knows");
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
         if (string.IsNullOrWhiteSpace(connectionString))
         {
@@ -30,24 +31,6 @@ public static class DatabaseServiceCollectionExtensions
             DatabaseProvider.PostgreSQL => services.AddPostgreSqlDatabase(connectionString),
             _ => services.AddSqliteDatabase(connectionString, environment),
         };
-    }
-
-    private static DatabaseProvider ReadProvider(string? configured)
-    {
-        if (string.IsNullOrWhiteSpace(configured))
-        {
-            return DatabaseProvider.Sqlite;
-        }
-        // By name only: Enum.TryParse would also take "1".
-        foreach (var provider in Enum.GetValues<DatabaseProvider>())
-        {
-            if (string.Equals(provider.ToString(), configured.Trim(), StringComparison.OrdinalIgnoreCase))
-            {
-                return provider;
-            }
-        }
-        throw new InvalidOperationException(
-            $"{ProviderSetting} is \"{configured}\", which is not a database this app knows: use {string.Join(" or ", Enum.GetNames<DatabaseProvider>())}.");
     }
 }
 

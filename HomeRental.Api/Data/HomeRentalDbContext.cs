@@ -16,6 +16,7 @@ public abstract class HomeRentalDbContext(DbContextOptions options, TimeProvider
     public DbSet<House> Houses => Set<House>();
     public DbSet<HouseImage> HouseImages => Set<HouseImage>();
     public DbSet<Order> Orders => Set<Order>();
+    public DbSet<StoredImage> StoredImages => Set<StoredImage>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(HomeRentalDbContext).Assembly);

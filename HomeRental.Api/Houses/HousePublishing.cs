@@ -96,7 +96,7 @@ internal static class HousePublishing
         }
         catch
         {
-            uploads.Delete(url);
+            await uploads.DeleteAsync(url);
             throw;
         }
         await houseCache.ChangedAsync();

@@ -148,10 +148,10 @@ public static class UserEndpoints
         }
         catch
         {
-            uploads.Delete(url);
+            await uploads.DeleteAsync(url);
             throw;
         }
-        uploads.Delete(replaced);
+        await uploads.DeleteAsync(replaced);
         return TypedResults.Ok(new AvatarResponse(url!));
     }
 

@@ -1,17 +1,17 @@
+using System.Data.Common;
+using System.Text.RegularExpressions;
 using HomeRental.Api.Infrastructure.Problems;
+using HomeRental.Api.Infrastructure.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
 
 namespace HomeRental.Api.Infrastructure.Storage;
 
-/// <summary>Saves uploaded images under the uploads folder with random names, and removes replaced ones.</summary>
-public sealed class ImageUploads(IOptions<StorageOptions> options, ILogger<ImageUploads> logger)
+/// <summary>Saves uploaded images under random names in the <see cref="IImageStore"/>, and removes replaced ones.</summary>
+public sealed partial class ImageUploads(IImageStore store, ILogger<ImageUploads> logger)
 {
     public const long MaxImageBytes = 5 * 1024 * 1024;
     public const string UnsupportedImage = "unsupported_image";
     public const string FileTooLarge = "file_too_large";
-
-    private readonly StorageOptions storage = options.Value;
 
     /// <summary>Checks the file by its bytes and saves it under <paramref name="folder"/>; answers its URL or the problem to return.</summary>
     public async Task<(string? Url, ProblemHttpResult? Problem)> SaveAsync(IFormFile? file, string field, string folder, CancellationToken cancellationToken)
@@ -34,44 +34,35 @@ public sealed class ImageUploads(IOptions<StorageOptions> options, ILogger<Image
             return (null, ApiProblems.BadRequest(UnsupportedImage, "The file is not a JPEG, PNG, GIF or WebP image."));
         }
 
-        var directory = Path.Combine(storage.UploadsPath, folder);
-        Directory.CreateDirectory(directory);
-        var fileName = $"{Guid.NewGuid():N}.{extension}";
-        var path = Path.Combine(directory, fileName);
-        try
-        {
-            await using var target = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true);
-            await target.WriteAsync(header.AsMemory(0, headerLength), cancellationToken);
-            await source.CopyToAsync(target, cancellationToken);
-        }
-        catch
-        {
-            File.Delete(path);
-            throw;
-        }
-        return ($"{UploadsStaticFiles.RequestPath}/{folder}/{fileName}", null);
+        // An uploaded file is buffered (in memory or on disk), so it can be read again from the start.
+        source.Position = 0;
+        var name = $"{folder}/{Guid.NewGuid():N}.{extension}";
+        await store.SaveAsync(name, source, cancellationToken);
+        return ($"{UploadsServing.RequestPath}/{name}", null);
     }
 
-    /// <summary>Removes a file saved by <see cref="SaveAsync"/>; other URLs and missing files are ignored.</summary>
-    public void Delete(string? url)
+    /// <summary>
+    /// Removes an image saved by <see cref="SaveAsync"/>; other URLs and missing images are ignored. A removal that fails
+    /// is logged, never thrown: it runs after the change that replaced the image, or while another failure is reported.
+    /// </summary>
+    public async Task DeleteAsync(string? url)
     {
-        var prefix = UploadsStaticFiles.RequestPath + "/";
-        if (url is null || !url.StartsWith(prefix, StringComparison.Ordinal))
-        {
-            return;
-        }
-        var path = Path.GetFullPath(Path.Combine(storage.UploadsPath, url[prefix.Length..]));
-        if (!path.StartsWith(storage.UploadsPath + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        var saved = url is null ? null : SavedUrl().Match(url);
+        if (saved is not { Success: true })
         {
             return;
         }
         try
         {
-            File.Delete(path);
+            await store.DeleteAsync(saved.Groups["name"].Value);
         }
-        catch (IOException exception)
+        catch (Exception exception) when (exception is IOException or DbException)
         {
-            logger.LogWarning(exception, "Could not remove the replaced upload {Url}", url);
+            logger.LogWarning(exception, "Could not remove the upload {Url}", url);
         }
     }
+
+    // The URLs SaveAsync answers: nothing else, no other folder or a path outside the uploads, is ever removed.
+    [GeneratedRegex(@"^/uploads/(?<name>[a-z]+/[0-9a-f]{32}\.[a-z]+)\z", InputPatterns.Options)]
+    private static partial Regex SavedUrl();
 }

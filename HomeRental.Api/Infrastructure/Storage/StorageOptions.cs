@@ -1,3 +1,5 @@
+using HomeRental.Api.Infrastructure.Configuration;
+
 namespace HomeRental.Api.Infrastructure.Storage;
 
 /// <summary>Where the app keeps its files; relative paths are resolved against the content root.</summary>
@@ -19,8 +21,13 @@ public sealed class StorageOptions
 
 public static class StorageServiceCollectionExtensions
 {
-    /// <summary>The storage folders, resolved against the content root, and the image uploads kept in them.</summary>
-    public static IServiceCollection AddStorage(this IServiceCollection services)
+    public const string ImagesSetting = $"{StorageOptions.SectionName}:Images";
+
+    /// <summary>
+    /// The storage folders, resolved against the content root, and the image uploads, kept where <c>Storage:Images</c>
+    /// says (files when it is not set); a value that names no storage stops start-up with a message naming the setting.
+    /// </summary>
+    public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<StorageOptions>()
             .BindConfiguration(StorageOptions.SectionName)
@@ -28,6 +35,17 @@ public static class StorageServiceCollectionExtensions
                 "Storage:UploadsPath and Storage:KeysPath must name folders.")
             .PostConfigure<IHostEnvironment>((options, environment) => options.ResolveAgainst(environment.ContentRootPath))
             .ValidateOnStart();
+
+        var images = NamedChoice.Read(configuration, ImagesSetting, ImageStorage.Files, "a place this app keeps images");
+        services.AddSingleton(new ImageStorageChoice(images));
+        if (images == ImageStorage.Database)
+        {
+            services.AddSingleton<IImageStore, DatabaseImageStore>();
+        }
+        else
+        {
+            services.AddSingleton<IImageStore, FileImageStore>();
+        }
         services.AddSingleton<ImageUploads>();
         return services;
     }

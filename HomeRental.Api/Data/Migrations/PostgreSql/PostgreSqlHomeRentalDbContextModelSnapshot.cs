@@ -265,6 +265,26 @@ namespace HomeRental.Api.Data.Migrations.PostgreSql
                     b.ToTable("Orders");
                 });
 
+            modelBuilder.Entity("HomeRental.Api.Data.StoredImage", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("StoredImages");
+                });
+
             modelBuilder.Entity("HomeRental.Api.Data.User", b =>
                 {
                     b.Property<int>("Id")
