@@ -17,9 +17,10 @@ public static partial class ExceptionProblems
         13 /* FULL */, 14 /* CANTOPEN */, 26 /* NOTADB */,
     ];
 
-    public static MappedProblem? TryMap(Exception exception) => exception switch
+    /// <param name="bodyType">The type the endpoint reads from a JSON body, if any: it names the field of a wrong value.</param>
+    public static MappedProblem? TryMap(Exception exception, Type? bodyType = null) => exception switch
     {
-        BadHttpRequestException badRequest => FromBadRequest(badRequest),
+        BadHttpRequestException badRequest => FromBadRequest(badRequest, bodyType),
         InvalidDataException { Message: var message } when message.Contains("body length limit", StringComparison.OrdinalIgnoreCase) =>
             new MappedProblem(StatusCodes.Status413PayloadTooLarge, ProblemCodes.PayloadTooLarge, "The request body is too large."),
         StoreUnavailableException => DependencyUnavailable(StoreOutage.ProblemDetail),
@@ -33,7 +34,7 @@ public static partial class ExceptionProblems
         new(StatusCodes.Status503ServiceUnavailable, ProblemCodes.DependencyUnavailable, detail);
 
     /// <summary>The framework's message is never the detail: it names parameters and services, not what the client should send.</summary>
-    private static MappedProblem FromBadRequest(BadHttpRequestException exception)
+    private static MappedProblem FromBadRequest(BadHttpRequestException exception, Type? bodyType)
     {
         switch (exception.StatusCode)
         {
@@ -57,8 +58,12 @@ public static partial class ExceptionProblems
                 new Dictionary<string, string[]> { [name] = [message] });
         }
 
-        return new MappedProblem(StatusCodes.Status400BadRequest, ProblemCodes.MalformedRequest,
-            exception.InnerException is JsonException ? "The request body is not valid JSON for this endpoint." : null);
+        if (exception.InnerException is JsonException json)
+        {
+            return JsonFieldErrors.TryMap(json, bodyType) ?? new MappedProblem(StatusCodes.Status400BadRequest,
+                ProblemCodes.MalformedRequest, "The request body is not a JSON object.");
+        }
+        return new MappedProblem(StatusCodes.Status400BadRequest, ProblemCodes.MalformedRequest);
     }
 
     // The messages of ASP.NET Core's parameter binding for route, query and header values.
