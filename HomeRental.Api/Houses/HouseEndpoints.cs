@@ -1,3 +1,4 @@
+using HomeRental.Api.Infrastructure.Problems;
 using HomeRental.Api.Infrastructure.Paging;
 using HomeRental.Api.Infrastructure.Storage;
 using HomeRental.Api.Infrastructure.Validation;
@@ -7,7 +8,9 @@ namespace HomeRental.Api.Houses;
 
 public static class HouseEndpoints
 {
+    [ProblemCode(StatusCodes.Status404NotFound, "no house with this id")]
     public const string HouseNotFound = "house_not_found";
+    [ProblemCode(StatusCodes.Status403Forbidden, "publishing needs the real-name identity: set it with `PUT /users/me/identity` first")]
     public const string IdentityRequired = "identity_required";
 
     public static RouteGroupBuilder MapHouses(this RouteGroupBuilder api)

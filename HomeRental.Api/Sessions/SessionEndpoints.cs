@@ -11,7 +11,9 @@ namespace HomeRental.Api.Sessions;
 
 public static class SessionEndpoints
 {
+    [ProblemCode(StatusCodes.Status401Unauthorized, "unknown phone or wrong password (the same answer, in the same time)")]
     public const string InvalidCredentials = "invalid_credentials";
+    [ProblemCode(StatusCodes.Status429TooManyRequests, "5 sign-in attempts for this phone and address within 10 minutes; `Retry-After` gives the seconds left")]
     public const string TooManyLoginAttempts = "too_many_login_attempts";
 
     public static RouteGroupBuilder MapSessions(this RouteGroupBuilder api)

@@ -11,7 +11,9 @@ namespace HomeRental.Api.SmsCodes;
 
 public static class SmsCodeEndpoints
 {
+    [ProblemCode(StatusCodes.Status429TooManyRequests, "a code went to this phone less than 60 s ago; `Retry-After` gives the seconds left")]
     public const string SmsTooFrequent = "sms_too_frequent";
+    [ProblemCode(StatusCodes.Status502BadGateway, "the SMS provider refused or timed out; nothing is kept, so ask again at once")]
     public const string SmsProviderError = "sms_provider_error";
 
     public static RouteGroupBuilder MapSmsCodes(this RouteGroupBuilder api)

@@ -11,9 +11,13 @@ namespace HomeRental.Api.Users;
 
 public static class UserEndpoints
 {
+    [ProblemCode(StatusCodes.Status409Conflict, "an account has this phone")]
     public const string PhoneTaken = "phone_taken";
+    [ProblemCode(StatusCodes.Status409Conflict, "an account has this username")]
     public const string UsernameTaken = "username_taken";
+    [ProblemCode(StatusCodes.Status409Conflict, "the identity was set before and cannot be changed")]
     public const string IdentityAlreadySet = "identity_already_set";
+    [ProblemCode(StatusCodes.Status409Conflict, "this identity number is already verified for another account")]
     public const string IdNumberTaken = "id_number_taken";
 
     public static RouteGroupBuilder MapUsers(this RouteGroupBuilder api)
