@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The test command: installs what the tests need when it is missing (redis-server, and Debian's chromium
-# for the browser tests; you need root or sudo),
+# The test command: installs what the tests need when it is missing (redis-server, Debian's chromium for the
+# browser tests, curl and jq for docs/tour.sh; you need root or sudo; and the npm tools of tools/openapi-client),
 # runs every test of the solution, and ends with one line "N passed, N failed, N skipped".
 # Extra arguments go to `dotnet test`, e.g. ./test.sh --filter "FullyQualifiedName~Store".
 set -euo pipefail
@@ -9,6 +9,8 @@ cd "$(dirname "$0")"
 missing=()
 command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+command -v curl >/dev/null 2>&1 || missing+=(curl)
+command -v jq >/dev/null 2>&1 || missing+=(jq)
 if ((${#missing[@]})); then
   echo "Installing ${missing[*]} for the tests..."
   sudo=""
@@ -16,6 +18,9 @@ if ((${#missing[@]})); then
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
+
+# The OpenAPI tests generate a TypeScript client with these (versions pinned in the lock file).
+[ -d tools/openapi-client/node_modules ] || npm ci --prefix tools/openapi-client --no-audit --no-fund
 
 results=$(mktemp -d)
 trap 'rm -rf "$results"' EXIT

@@ -18,9 +18,7 @@ public static partial class CaptchaEndpoints
             .WithSummary("Renders a new captcha image for the id and remembers its text for 180 s.")
             .WithDescription("Use a fresh UUID per image. Asking again with the same id replaces the text.")
             .Produces(StatusCodes.Status200OK, contentType: "image/png")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status429TooManyRequests)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .ProducesProblems(ProblemCodes.ValidationFailed);
         return api;
     }
 

@@ -24,13 +24,11 @@ public static class SessionEndpoints
             .WithValidation<SignInRequest>()
             .WithName("SignIn")
             .WithSummary("Signs in with phone and password; sets the session cookie and a fresh csrf_token cookie.")
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .ProducesProblems(InvalidCredentials, TooManyLoginAttempts);
         sessions.MapGet("/current", GetCurrent)
             .RequireSignedInUser()
             .WithName("GetCurrentSession")
-            .WithSummary("Who is signed in.")
-            .ProducesProblem(StatusCodes.Status401Unauthorized);
+            .WithSummary("Who is signed in.");
         // Cast: a handler taking only HttpContext would otherwise bind as a RequestDelegate and drop its result.
         sessions.MapDelete("/current", (Delegate)SignOut)
             .WithName("SignOut")

@@ -25,10 +25,7 @@ public static class SmsCodeEndpoints
             .WithName("SendSmsCode")
             .WithSummary("Sends a 6-digit verification code to a phone, after the captcha check.")
             .WithDescription("The captcha is deleted on the first attempt, right or wrong. One code per phone per 60 s; a code lives 300 s.")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests)
-            .ProducesProblem(StatusCodes.Status502BadGateway)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .ProducesProblems(CaptchaCheck.CaptchaExpired, CaptchaCheck.CaptchaInvalid, SmsTooFrequent, SmsProviderError);
         return api;
     }
 
