@@ -26,7 +26,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddKeyValueStore();
 builder.Services.AddSms(builder.Configuration);
-builder.Services.AddSingleton<ICaptchaRenderer, CaptchaRenderer>();
+builder.Services.AddCaptchas(builder.Configuration);
 builder.Services.AddStorage();
 builder.Services.AddSingleton<LoginThrottle>();
 builder.Services.AddSingleton<PasswordHashing>();

@@ -60,8 +60,10 @@ public static partial class ExceptionProblems
 
         if (exception.InnerException is JsonException json)
         {
-            return JsonFieldErrors.TryMap(json, bodyType) ?? new MappedProblem(StatusCodes.Status400BadRequest,
-                ProblemCodes.MalformedRequest, "The request body is not a JSON object.");
+            // A reader error: the text is not JSON at all.
+            var notJson = json.InnerException is JsonException;
+            return (notJson ? null : JsonFieldErrors.TryMap(json, bodyType)) ?? new MappedProblem(StatusCodes.Status400BadRequest,
+                ProblemCodes.MalformedRequest, notJson ? "The request body is not valid JSON." : "The request body must be a JSON object.");
         }
         return new MappedProblem(StatusCodes.Status400BadRequest, ProblemCodes.MalformedRequest);
     }

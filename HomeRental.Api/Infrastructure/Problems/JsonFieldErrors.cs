@@ -11,10 +11,11 @@ namespace HomeRental.Api.Infrastructure.Problems;
 public static class JsonFieldErrors
 {
     /// <param name="bodyType">The type the endpoint reads from the body, whose members say what each value must be.</param>
-    /// <returns>Null when the body is not JSON at all (the reader failed) or not an object.</returns>
+    /// <param name="exception">A failure to convert a value of a body that is JSON.</param>
+    /// <returns>Null when the body is not an object.</returns>
     public static MappedProblem? TryMap(JsonException exception, Type? bodyType)
     {
-        if (exception.InnerException is JsonException || bodyType is null || Segments(exception.Path) is not { Count: > 0 } segments)
+        if (bodyType is null || Segments(exception.Path) is not { Count: > 0 } segments)
         {
             return null;
         }
