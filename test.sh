@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The test command: installs what the tests need when it is missing (redis-server, PostgreSQL's server programs,
-# and Debian's chromium for the browser tests; you need root or sudo), runs every test of the solution on SQLite,
-# then the HTTP suite again on PostgreSQL (a cluster the tests start themselves), and ends with one line
-# "N passed, N failed, N skipped" over both runs.
+# Debian's chromium for the browser tests, curl and jq for docs/tour.sh; you need root or sudo; and the npm tools of
+# tools/openapi-client), runs every test of the solution on SQLite, then the HTTP suite again on PostgreSQL (a cluster
+# the tests start themselves), and ends with one line "N passed, N failed, N skipped" over both runs.
 # Extra arguments go to both `dotnet test` runs, e.g. ./test.sh --filter "FullyQualifiedName~Store".
 # TEST_DATABASES=Sqlite (or PostgreSQL) runs one of the two.
 set -euo pipefail
@@ -12,6 +12,8 @@ missing=()
 command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+command -v curl >/dev/null 2>&1 || missing+=(curl)
+command -v jq >/dev/null 2>&1 || missing+=(jq)
 if ((${#missing[@]})); then
   echo "Installing ${missing[*]} for the tests..."
   sudo=""
@@ -19,6 +21,9 @@ if ((${#missing[@]})); then
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
+
+# The OpenAPI tests generate a TypeScript client with these (versions pinned in the lock file).
+[ -d tools/openapi-client/node_modules ] || npm ci --prefix tools/openapi-client --no-audit --no-fund
 
 results=$(mktemp -d)
 trap 'rm -rf "$results"' EXIT

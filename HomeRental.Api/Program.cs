@@ -26,7 +26,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddKeyValueStore();
 builder.Services.AddSms(builder.Configuration);
-builder.Services.AddSingleton<ICaptchaRenderer, CaptchaRenderer>();
+builder.Services.AddCaptchas(builder.Configuration);
 builder.Services.AddStorage(builder.Configuration);
 builder.Services.AddSingleton<LoginThrottle>();
 builder.Services.AddSingleton<PasswordHashing>();
@@ -37,7 +37,11 @@ builder.Services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTyp
 builder.Services.AddSessionAuthentication(builder.Environment);
 builder.Services.AddCsrfProtection();
 builder.Services.ConfigureHttpJsonOptions(options =>
-    options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseUpper)));
+{
+    options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseUpper));
+    // A number sent as a string is a field error, as the contract says, not read as a number.
+    options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+});
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.AddApiDocumentation();
 builder.Services.AddAppHealthChecks();

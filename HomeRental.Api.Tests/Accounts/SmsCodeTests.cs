@@ -92,7 +92,6 @@ public abstract class SmsCodeTests(HomeRentalFactory factory) : IDisposable
     [Theory]
     [InlineData("{\"phone\": \"13812345678\",")]
     [InlineData("not json at all")]
-    [InlineData("{\"phone\": 13812345678}")]
     [InlineData("[]")]
     public async Task Malformed_json_is_a_malformed_request(string body)
     {

@@ -66,13 +66,5 @@ public sealed class ScreenshotTests(BrowserFixture browser) : IClassFixture<Brow
         }
     }
 
-    private static string ScreenshotFolder()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(directory.FullName, "HomeRental.sln")))
-        {
-            directory = directory.Parent ?? throw new InvalidOperationException("No HomeRental.sln above the test output.");
-        }
-        return Directory.CreateDirectory(Path.Combine(directory.FullName, "docs", "screenshots")).FullName;
-    }
+    private static string ScreenshotFolder() => Directory.CreateDirectory(Repository.PathOf("docs", "screenshots")).FullName;
 }

@@ -41,6 +41,12 @@ public sealed class SwaggerJourneyTests(BrowserFixture browser) : IClassFixture<
         var current = await ExecuteAsync(page, "Sessions-GetCurrentSession");
         (await current.Locator(".response-col_status").First.TextContentAsync()).Should().Contain("200");
         (await current.Locator(".response-col_description").First.TextContentAsync()).Should().Contain(phone);
+
+        var rename = await ExecuteAsync(page, "Users-UpdateProfile", body: $$"""{"username":"tester{{phone}}"}""");
+        (await rename.Locator(".response-col_status").First.TextContentAsync()).Should().Contain("200");
+        var token = (await page.Context.CookiesAsync()).Single(cookie => cookie.Name == "csrf_token").Value;
+        (await page.Locator("#operations-Users-UpdateProfile .curl").TextContentAsync())
+            .Should().Contain($"X-CSRF-Token: {token}", "Copy as curl shows the header that the call sent, with the token of the new session");
         tab.ConsoleErrors.Should().BeEmpty("Swagger UI runs under the content security policy");
     }
 

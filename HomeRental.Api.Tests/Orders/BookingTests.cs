@@ -168,7 +168,7 @@ public sealed class BookingTests : IDisposable
     [InlineData("\"2026-1-5\"")]
     [InlineData("20260105")]
     [InlineData("null")]
-    public async Task A_date_that_is_not_yyyy_MM_dd_is_a_bad_request_not_a_server_error(string checkIn)
+    public async Task A_date_that_is_not_yyyy_MM_dd_is_a_field_error_not_a_server_error(string checkIn)
     {
         var host = await factory.NewPersonAsync();
         var guest = await factory.NewPersonAsync();
@@ -177,7 +177,8 @@ public sealed class BookingTests : IDisposable
 
         var response = await guest.Client.PostAsync("/api/v1.0/orders", new StringContent(json, Encoding.UTF8, "application/json"));
 
-        await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "malformed_request");
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
+        problem.GetProperty("errors").GetProperty("checkIn")[0].GetString().Should().Contain("yyyy-MM-dd");
     }
 
     [Fact]

@@ -9,13 +9,13 @@ public sealed class OrderDocumentationTests(OrderDocumentationTests.Fixture fact
     public sealed class Fixture : HomeRentalFactory;
 
     [Theory]
-    [InlineData("/api/v1.0/orders", "post", "201 400 401 403 404 409 503")]
-    [InlineData("/api/v1.0/orders/{id}", "get", "200 401 404 503")]
-    [InlineData("/api/v1.0/orders/{id}/status", "put", "200 400 401 403 404 409 503")]
-    [InlineData("/api/v1.0/orders/{id}/payment", "post", "200 400 401 403 404 409 503")]
-    [InlineData("/api/v1.0/orders/{id}/cancellation", "post", "200 400 401 403 404 409 503")]
-    [InlineData("/api/v1.0/orders/{id}/review", "put", "200 400 401 403 404 409 503")]
-    [InlineData("/api/v1.0/users/me/orders", "get", "200 400 401 503")]
+    [InlineData("/api/v1.0/orders", "post", "201 400 401 403 404 408 409 413 415 500 503")]
+    [InlineData("/api/v1.0/orders/{id}", "get", "200 401 404 500 503")]
+    [InlineData("/api/v1.0/orders/{id}/status", "put", "200 400 401 403 404 408 409 413 415 500 503")]
+    [InlineData("/api/v1.0/orders/{id}/payment", "post", "200 400 401 403 404 409 500 503")]
+    [InlineData("/api/v1.0/orders/{id}/cancellation", "post", "200 400 401 403 404 409 500 503")]
+    [InlineData("/api/v1.0/orders/{id}/review", "put", "200 400 401 403 404 408 409 413 415 500 503")]
+    [InlineData("/api/v1.0/users/me/orders", "get", "200 400 401 500 503")]
     public async Task Each_order_endpoint_is_documented_with_its_status_codes(string path, string method, string codes)
     {
         var operation = await OperationAsync(path, method);

@@ -14,11 +14,12 @@ public sealed class AppProcess : IAsyncDisposable
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
 
     private readonly Process process;
-    private readonly CapturedOutput output = new();
+    private readonly CapturedOutput output;
 
-    private AppProcess(Process process, int port)
+    private AppProcess(Process process, int port, string? outputFile)
     {
         this.process = process;
+        output = new CapturedOutput(outputFile);
         Port = port;
         BaseAddress = new Uri($"http://127.0.0.1:{port}");
     }
@@ -33,8 +34,10 @@ public sealed class AppProcess : IAsyncDisposable
     /// Starts the app on the factory's database and Redis (empty: the embedded store) and returns once <c>/health/live</c>
     /// answers; its uploads and key ring are the factory's too, unless <paramref name="dataDirectory"/> gives it its own.
     /// </summary>
-    public static async Task<AppProcess> StartAsync(
-        HomeRentalFactory sharing, string redisConfiguration, string environmentName = "Development", string? dataDirectory = null)
+    /// <param name="settings">Environment variables on top of these, such as configuration keys (<c>Captchas__LogTexts</c>).</param>
+    /// <param name="outputFile">A file that gets every line the app writes, as it writes it, for a script that reads the log.</param>
+    public static async Task<AppProcess> StartAsync(HomeRentalFactory sharing, string redisConfiguration, string environmentName = "Development",
+        IReadOnlyDictionary<string, string>? settings = null, string? outputFile = null, string? dataDirectory = null)
     {
         var port = LoopbackPort.Free();
         dataDirectory ??= sharing.DataDirectory;
@@ -59,7 +62,11 @@ public sealed class AppProcess : IAsyncDisposable
                 ["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information",
             },
         };
-        var app = new AppProcess(new Process { StartInfo = startInfo }, port);
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        {
+            startInfo.Environment[name] = value;
+        }
+        var app = new AppProcess(new Process { StartInfo = startInfo }, port, outputFile);
         app.output.Start(app.process);
         try
         {

@@ -7,7 +7,8 @@ namespace HomeRental.Api.Tests.Support;
 /// What child processes write to their standard output and error: read as it comes, so that a full pipe never
 /// blocks a process, and kept for failure messages.
 /// </summary>
-public sealed class CapturedOutput
+/// <param name="copyTo">A file that also gets every line as it comes, or null.</param>
+public sealed class CapturedOutput(string? copyTo = null)
 {
     private readonly StringBuilder text = new();
 
@@ -38,6 +39,10 @@ public sealed class CapturedOutput
         lock (text)
         {
             text.AppendLine(line);
+            if (copyTo is not null)
+            {
+                File.AppendAllText(copyTo, line + Environment.NewLine);
+            }
         }
     }
 }

@@ -8,7 +8,9 @@ namespace HomeRental.Api.Captchas;
 /// <summary>The captcha's store key and the one-shot check of an answer.</summary>
 public static class CaptchaCheck
 {
+    [ProblemCode(StatusCodes.Status400BadRequest, "the captcha text does not match (the captcha is used up all the same)")]
     public const string CaptchaInvalid = "captcha_invalid";
+    [ProblemCode(StatusCodes.Status400BadRequest, "no captcha under this id: never loaded, older than 180 s or already used")]
     public const string CaptchaExpired = "captcha_expired";
     public const string IdPattern = @"^[A-Za-z0-9-]{8,64}\z";
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(180);

@@ -1,4 +1,5 @@
 using HomeRental.Api.Infrastructure.Paging;
+using HomeRental.Api.Infrastructure.Problems;
 using HomeRental.Api.Infrastructure.Storage;
 using HomeRental.Api.Infrastructure.Validation;
 using HomeRental.Api.Sessions;
@@ -7,7 +8,9 @@ namespace HomeRental.Api.Houses;
 
 public static class HouseEndpoints
 {
+    [ProblemCode(StatusCodes.Status404NotFound, "no house with this id")]
     public const string HouseNotFound = "house_not_found";
+    [ProblemCode(StatusCodes.Status403Forbidden, "publishing needs the real-name identity: set it with `PUT /users/me/identity` first")]
     public const string IdentityRequired = "identity_required";
 
     public static RouteGroupBuilder MapHouses(this RouteGroupBuilder api)
@@ -27,43 +30,35 @@ public static class HouseEndpoints
         houses.MapGet("/{id}", HouseReading.GetDetail)
             .WithName("GetHouse")
             .WithSummary("A house with its district, amenities, images, owner and the 30 newest reviews.")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(ProblemCodes.ValidationFailed, HouseNotFound);
 
         houses.MapPost("/", HousePublishing.Create)
             .RequireSignedInUser()
             .WithValidation<CreateHouseRequest>()
             .WithName("CreateHouse")
             .WithSummary("Publishes a house; the signed-in user needs a verified identity.")
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblems(IdentityRequired);
         houses.MapPatch("/{id}", HousePublishing.Update)
             .RequireAuthorization()
             .WithValidation<UpdateHouseRequest>()
             .WithName("UpdateHouse")
             .WithSummary("Changes the fields present in the body; owner only. amenityIds, when present, replaces the list.")
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(ProblemCodes.Forbidden, HouseNotFound);
         houses.MapPost("/{id}/images", HousePublishing.AddImage)
             .RequireAuthorization()
             .AcceptsImageUpload()
             .WithName("AddHouseImage")
             .WithSummary("Adds an image (multipart field 'image', a JPEG, PNG, GIF or WebP of at most 5 MiB); owner only. " +
                          "The first image becomes the cover.")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .ProducesProblems(ProblemCodes.ValidationFailed, ImageUploads.UnsupportedImage, ProblemCodes.Forbidden, HouseNotFound,
+                ImageUploads.FileTooLarge);
 
         api.MapGet("/users/me/houses", HouseReading.Mine)
             .RequireAuthorization()
             .WithTags("Houses")
             .WithValidation<PageRequest>()
             .WithName("ListMyHouses")
-            .WithSummary("The signed-in user's houses, newest first.")
-            .ProducesProblem(StatusCodes.Status401Unauthorized);
+            .WithSummary("The signed-in user's houses, newest first.");
         return api;
     }
 }

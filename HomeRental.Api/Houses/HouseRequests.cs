@@ -1,26 +1,31 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
 using FluentValidation;
 using HomeRental.Api.Data;
 
 namespace HomeRental.Api.Houses;
+
+// The attributes describe the fields in the OpenAPI document; the validators below check them.
 
 /// <summary>
 /// A new house. Required: title, priceCents, districtId, address, roomCount, areaSize, maxGuests. The rest default to
 /// floorPlan "", bedConfig "", depositCents 0, minNights 1, maxNights 0 (no limit) and no amenities.
 /// </summary>
 public sealed record CreateHouseRequest(
-    string? Title,
-    long? PriceCents,
-    int? DistrictId,
-    string? Address,
-    int? RoomCount,
-    int? AreaSize,
-    string? FloorPlan,
-    int? MaxGuests,
-    string? BedConfig,
-    long? DepositCents,
-    int? MinNights,
-    int? MaxNights,
-    List<int>? AmenityIds)
+    [property: Required, StringLength(HouseRules.TitleMaxLength, MinimumLength = 1), Description("After trimming.")] string? Title,
+    [property: Required, Range(0, HouseRules.MaxCents), Description("The price per night, in cents.")] long? PriceCents,
+    [property: Required, Range(1, int.MaxValue), Description("An id from GET /districts.")] int? DistrictId,
+    [property: Required, StringLength(HouseRules.AddressMaxLength, MinimumLength = 1), Description("After trimming.")] string? Address,
+    [property: Required, Range(1, HouseRules.MaxRoomCount)] int? RoomCount,
+    [property: Required, Range(1, HouseRules.MaxAreaSize), Description("Square metres.")] int? AreaSize,
+    [property: StringLength(HouseRules.FloorPlanMaxLength), Description("Free text, such as 2 rooms, 1 hall.")] string? FloorPlan,
+    [property: Required, Range(1, HouseRules.MaxGuests)] int? MaxGuests,
+    [property: StringLength(HouseRules.BedConfigMaxLength), Description("Free text, such as 1 double bed.")] string? BedConfig,
+    [property: Range(0, HouseRules.MaxCents), Description("In cents; shown on the house, never added to an order.")] long? DepositCents,
+    [property: Range(1, HouseRules.MaxNightsLimit), Description("The shortest stay, in nights.")] int? MinNights,
+    [property: Range(0, HouseRules.MaxNightsLimit), Description("The longest stay, in nights; 0 for no limit. Not below minNights.")] int? MaxNights,
+    [property: MaxLength(HouseRules.MaxAmenities), Description("Ids from GET /amenities, each once.")] List<int>? AmenityIds)
 {
     public House ToHouse(int ownerId, List<Amenity> amenities) => new()
     {
@@ -43,21 +48,22 @@ public sealed record CreateHouseRequest(
 
 /// <summary>Changes to a house: only the fields present change; <c>amenityIds</c>, when present, replaces the list.</summary>
 public sealed record UpdateHouseRequest(
-    string? Title,
-    long? PriceCents,
-    int? DistrictId,
-    string? Address,
-    int? RoomCount,
-    int? AreaSize,
-    string? FloorPlan,
-    int? MaxGuests,
-    string? BedConfig,
-    long? DepositCents,
-    int? MinNights,
-    int? MaxNights,
-    List<int>? AmenityIds)
+    [property: StringLength(HouseRules.TitleMaxLength, MinimumLength = 1), Description("After trimming.")] string? Title,
+    [property: Range(0, HouseRules.MaxCents), Description("The price per night, in cents.")] long? PriceCents,
+    [property: Range(1, int.MaxValue), Description("An id from GET /districts.")] int? DistrictId,
+    [property: StringLength(HouseRules.AddressMaxLength, MinimumLength = 1), Description("After trimming.")] string? Address,
+    [property: Range(1, HouseRules.MaxRoomCount)] int? RoomCount,
+    [property: Range(1, HouseRules.MaxAreaSize), Description("Square metres.")] int? AreaSize,
+    [property: StringLength(HouseRules.FloorPlanMaxLength), Description("Free text, such as 2 rooms, 1 hall.")] string? FloorPlan,
+    [property: Range(1, HouseRules.MaxGuests)] int? MaxGuests,
+    [property: StringLength(HouseRules.BedConfigMaxLength), Description("Free text, such as 1 double bed.")] string? BedConfig,
+    [property: Range(0, HouseRules.MaxCents), Description("In cents; shown on the house, never added to an order.")] long? DepositCents,
+    [property: Range(1, HouseRules.MaxNightsLimit), Description("The shortest stay, in nights.")] int? MinNights,
+    [property: Range(0, HouseRules.MaxNightsLimit), Description("The longest stay, in nights; 0 for no limit. Not below minNights.")] int? MaxNights,
+    [property: MaxLength(HouseRules.MaxAmenities), Description("Ids from GET /amenities, each once.")] List<int>? AmenityIds)
 {
     /// <summary>The field to blame when the night limits, once applied, contradict each other.</summary>
+    [JsonIgnore]
     public string NightLimitsField => MaxNights is null ? "minNights" : "maxNights";
 
     /// <param name="amenities">The new amenities, loaded when <see cref="AmenityIds"/> is present.</param>

@@ -8,7 +8,7 @@ namespace HomeRental.Api.Houses;
 
 /// <summary>The filters and order of <c>GET /houses</c>, bound with <c>[AsParameters]</c> into typed values.</summary>
 public sealed record HouseSearchQuery(
-    [property: FromQuery(Name = "districtId")] int? DistrictId = null,
+    [property: FromQuery(Name = "districtId"), Description("Only houses in this district (an id from GET /districts).")] int? DistrictId = null,
     [property: FromQuery(Name = "checkIn"), Description("yyyy-MM-dd, from today; give it with checkOut.")] QueryDate? CheckIn = null,
     [property: FromQuery(Name = "checkOut"), Description("yyyy-MM-dd, after checkIn (exclusive); give it with checkIn.")] QueryDate? CheckOut = null,
     [property: FromQuery(Name = "sort"), Description("new (default), bookings, price-asc or price-desc.")] HouseSortName? Sort = null)

@@ -1,5 +1,7 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using HomeRental.Api.Data;
+using HomeRental.Api.Houses;
 using HomeRental.Api.Infrastructure.Paging;
 using HomeRental.Api.Infrastructure.Problems;
 using HomeRental.Api.Infrastructure.Validation;
@@ -19,8 +21,7 @@ public static class OrderEndpoints
 
     public static RouteGroupBuilder MapOrders(this RouteGroupBuilder api)
     {
-        var orders = api.MapGroup("/orders").WithTags("Orders").RequireAuthorization()
-            .ProducesProblem(StatusCodes.Status401Unauthorized);
+        var orders = api.MapGroup("/orders").WithTags("Orders").RequireAuthorization();
 
         orders.MapPost("/", Create)
             .WithValidation<CreateOrderRequest>()
@@ -30,15 +31,13 @@ public static class OrderEndpoints
                              "400 validation_failed for a check-in before today, a check-out not after check-in or a stay " +
                              "outside the house's minNights/maxNights; 404 house_not_found; 403 own_house; " +
                              "409 dates_unavailable when an active order holds any of the nights.")
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblems(OrderProblems.OwnHouse, HouseEndpoints.HouseNotFound, OrderProblems.DatesUnavailable);
 
         orders.MapGet("/{id:int}", Get)
             .WithName("GetOrder")
             .WithSummary("One order, to its guest or its host.")
             .WithDescription(WhoMaySee)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(OrderProblems.OrderNotFound);
 
         orders.MapPut("/{id:int}/status", ChangeStatus)
             .WithValidation<ChangeOrderStatusRequest>()
@@ -77,8 +76,7 @@ public static class OrderEndpoints
             .WithSummary("A page of the orders the caller made (role=guest, the default) or received as a host (role=host), newest first.")
             .WithDescription("page starts at 1; pageSize is 1 to 50, 10 by default; a page beyond the end has no items and the true totals. " +
                              "400 validation_failed for another role or a page outside these limits.")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status401Unauthorized);
+            .ProducesProblems(ProblemCodes.ValidationFailed);
         return api;
     }
 
@@ -111,7 +109,8 @@ public static class OrderEndpoints
 
     private static async Task<Results<Ok<PagedList<OrderResponse>>, ValidationProblem>> ListMine(
         [AsParameters] PageRequest page, HttpContext context, HomeRentalDbContext db, TimeProvider clock,
-        [Description("guest (the default): orders the caller made; host: orders for the caller's houses.")] string role = GuestRole)
+        [Description("guest (the default): orders the caller made; host: orders for the caller's houses."), AllowedValues(GuestRole, HostRole)]
+        string role = GuestRole)
     {
         if (role is not (GuestRole or HostRole))
         {
@@ -127,7 +126,5 @@ public static class OrderEndpoints
 
     private static RouteHandlerBuilder ProducesTransitionProblems(this RouteHandlerBuilder builder) =>
         builder
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblems(ProblemCodes.Forbidden, OrderProblems.OrderNotFound, OrderProblems.InvalidOrderState);
 }

@@ -8,9 +8,13 @@ namespace HomeRental.Api.Orders;
 /// <summary>The orders feature's problem codes (docs/API.md) and the problems that carry them.</summary>
 public static class OrderProblems
 {
+    [ProblemCode(StatusCodes.Status403Forbidden, "the caller owns the house they try to book")]
     public const string OwnHouse = "own_house";
+    [ProblemCode(StatusCodes.Status409Conflict, "an order that holds nights covers one of the nights asked for")]
     public const string DatesUnavailable = "dates_unavailable";
+    [ProblemCode(StatusCodes.Status404NotFound, "no such order, or the caller is neither its guest nor its host")]
     public const string OrderNotFound = "order_not_found";
+    [ProblemCode(StatusCodes.Status409Conflict, "the order's status does not allow this action; `detail` names the status")]
     public const string InvalidOrderState = "invalid_order_state";
 
     public static ProblemHttpResult OwnHouseBooking() =>

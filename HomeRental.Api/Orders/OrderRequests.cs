@@ -1,25 +1,28 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using HomeRental.Api.Infrastructure.Validation;
 
 namespace HomeRental.Api.Orders;
 
+// The attributes describe the fields in the OpenAPI document; the validators below check them.
 public sealed record CreateOrderRequest(
-    int HouseId,
-    [property: Description("The first night, yyyy-MM-dd: today or later (the server's date).")] DateOnly CheckIn,
-    [property: Description("The day the guest leaves, yyyy-MM-dd: after check-in.")] DateOnly CheckOut,
-    [property: Description("A message to the host, at most 500 characters.")] string? Notes);
+    [property: Required, Range(1, int.MaxValue)] int HouseId,
+    [property: Required, Description("The first night, yyyy-MM-dd: today or later (the server's date).")] DateOnly CheckIn,
+    [property: Required, Description("The day the guest leaves, yyyy-MM-dd: after check-in.")] DateOnly CheckOut,
+    [property: StringLength(OrderText.MaxLength), Description("A message to the host, after trimming; blank becomes null.")] string? Notes);
 
 public sealed record ChangeOrderStatusRequest(
-    [property: Description("accept or reject.")] string Action,
-    [property: Description("Why the order is rejected: required to reject, ignored to accept; kept as the order's comment.")] string? Reason)
+    [property: AllowedValues(ChangeOrderStatusRequest.Accept, ChangeOrderStatusRequest.Reject)] string Action,
+    [property: StringLength(OrderText.MaxLength),
+               Description("Why the order is rejected: required to reject, ignored to accept; kept as the order's comment.")] string? Reason)
 {
     public const string Accept = "accept";
     public const string Reject = "reject";
 }
 
 public sealed record ReviewOrderRequest(
-    [property: Description("The review, 1 to 500 characters; it shows on the house.")] string Comment);
+    [property: StringLength(OrderText.MaxLength, MinimumLength = 1), Description("The review, after trimming; it shows on the house.")] string Comment);
 
 public static class OrderText
 {

@@ -11,7 +11,9 @@ namespace HomeRental.Api.Sessions;
 
 public static class SessionEndpoints
 {
+    [ProblemCode(StatusCodes.Status401Unauthorized, "unknown phone or wrong password (the same answer, in the same time)")]
     public const string InvalidCredentials = "invalid_credentials";
+    [ProblemCode(StatusCodes.Status429TooManyRequests, "5 sign-in attempts for this phone and address within 10 minutes; `Retry-After` gives the seconds left")]
     public const string TooManyLoginAttempts = "too_many_login_attempts";
 
     public static RouteGroupBuilder MapSessions(this RouteGroupBuilder api)
@@ -22,13 +24,11 @@ public static class SessionEndpoints
             .WithValidation<SignInRequest>()
             .WithName("SignIn")
             .WithSummary("Signs in with phone and password; sets the session cookie and a fresh csrf_token cookie.")
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .ProducesProblems(InvalidCredentials, TooManyLoginAttempts);
         sessions.MapGet("/current", GetCurrent)
             .RequireSignedInUser()
             .WithName("GetCurrentSession")
-            .WithSummary("Who is signed in.")
-            .ProducesProblem(StatusCodes.Status401Unauthorized);
+            .WithSummary("Who is signed in.");
         // Cast: a handler taking only HttpContext would otherwise bind as a RequestDelegate and drop its result.
         sessions.MapDelete("/current", (Delegate)SignOut)
             .WithName("SignOut")

@@ -1,9 +1,13 @@
+using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using HomeRental.Api.Infrastructure.Validation;
 
 namespace HomeRental.Api.Sessions;
 
-public sealed record SignInRequest(string Phone, string Password);
+// The attributes describe the fields in the OpenAPI document; the validator below checks them.
+public sealed record SignInRequest(
+    [property: RegularExpression(InputPatterns.MainlandMobilePattern)] string Phone,
+    [property: StringLength(CommonRules.PasswordMaxLength, MinimumLength = 1)] string Password);
 
 public sealed class SignInRequestValidator : AbstractValidator<SignInRequest>
 {

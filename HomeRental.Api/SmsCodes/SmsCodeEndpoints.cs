@@ -11,7 +11,9 @@ namespace HomeRental.Api.SmsCodes;
 
 public static class SmsCodeEndpoints
 {
+    [ProblemCode(StatusCodes.Status429TooManyRequests, "a code went to this phone less than 60 s ago; `Retry-After` gives the seconds left")]
     public const string SmsTooFrequent = "sms_too_frequent";
+    [ProblemCode(StatusCodes.Status502BadGateway, "the SMS provider refused or timed out; nothing is kept, so ask again at once")]
     public const string SmsProviderError = "sms_provider_error";
 
     public static RouteGroupBuilder MapSmsCodes(this RouteGroupBuilder api)
@@ -23,10 +25,7 @@ public static class SmsCodeEndpoints
             .WithName("SendSmsCode")
             .WithSummary("Sends a 6-digit verification code to a phone, after the captcha check.")
             .WithDescription("The captcha is deleted on the first attempt, right or wrong. One code per phone per 60 s; a code lives 300 s.")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests)
-            .ProducesProblem(StatusCodes.Status502BadGateway)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .ProducesProblems(CaptchaCheck.CaptchaExpired, CaptchaCheck.CaptchaInvalid, SmsTooFrequent, SmsProviderError);
         return api;
     }
 

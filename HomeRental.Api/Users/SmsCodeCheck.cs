@@ -11,7 +11,9 @@ namespace HomeRental.Api.Users;
 /// </summary>
 public static class SmsCodeCheck
 {
+    [ProblemCode(StatusCodes.Status400BadRequest, "no SMS code for this phone: never sent, older than 300 s, used, or deleted by wrong guesses")]
     public const string SmsCodeExpired = "sms_code_expired";
+    [ProblemCode(StatusCodes.Status400BadRequest, "the SMS code is wrong (the fifth time, it is also deleted)")]
     public const string SmsCodeInvalid = "sms_code_invalid";
 
     /// <summary>Null when <paramref name="guess"/> is the phone's code, else the problem to answer.</summary>

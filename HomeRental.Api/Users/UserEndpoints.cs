@@ -11,9 +11,13 @@ namespace HomeRental.Api.Users;
 
 public static class UserEndpoints
 {
+    [ProblemCode(StatusCodes.Status409Conflict, "an account has this phone")]
     public const string PhoneTaken = "phone_taken";
+    [ProblemCode(StatusCodes.Status409Conflict, "an account has this username")]
     public const string UsernameTaken = "username_taken";
+    [ProblemCode(StatusCodes.Status409Conflict, "the identity was set before and cannot be changed")]
     public const string IdentityAlreadySet = "identity_already_set";
+    [ProblemCode(StatusCodes.Status409Conflict, "this identity number is already verified for another account")]
     public const string IdNumberTaken = "id_number_taken";
 
     public static RouteGroupBuilder MapUsers(this RouteGroupBuilder api)
@@ -24,29 +28,26 @@ public static class UserEndpoints
             .WithValidation<RegisterRequest>()
             .WithName("Register")
             .WithSummary("Creates an account with a phone verified by SMS code, and signs it in.")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblems(SmsCodeCheck.SmsCodeExpired, SmsCodeCheck.SmsCodeInvalid, PhoneTaken, UsernameTaken);
 
-        var me = users.MapGroup("/me").RequireSignedInUser()
-            .ProducesProblem(StatusCodes.Status401Unauthorized);
+        var me = users.MapGroup("/me").RequireSignedInUser();
         me.MapGet("/", GetProfile).WithName("GetProfile").WithSummary("The signed-in user's profile.");
         me.MapPatch("/", UpdateProfile)
             .WithValidation<UpdateProfileRequest>()
             .WithName("UpdateProfile")
             .WithSummary("Changes the username.")
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblems(UsernameTaken);
         me.MapPut("/avatar", UploadAvatar)
             .AcceptsImageUpload()
             .WithName("UploadAvatar")
             .WithSummary("Replaces the avatar: multipart field 'avatar', a JPEG, PNG, GIF or WebP of at most 5 MiB.")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .ProducesProblems(ImageUploads.UnsupportedImage, ImageUploads.FileTooLarge);
         me.MapGet("/identity", GetIdentity).WithName("GetIdentity").WithSummary("The real-name identity, its number masked.");
         me.MapPut("/identity", SetIdentity)
             .WithValidation<SetIdentityRequest>()
             .WithName("SetIdentity")
             .WithSummary("Sets the real name and the 18-character identity number, once; a number verified for another account is 409 id_number_taken.")
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblems(IdentityAlreadySet, IdNumberTaken);
         return api;
     }
 

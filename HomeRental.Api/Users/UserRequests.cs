@@ -1,13 +1,31 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using HomeRental.Api.Infrastructure.Validation;
 
 namespace HomeRental.Api.Users;
 
-public sealed record RegisterRequest(string Phone, string SmsCode, string Password, string? Username);
+// The attributes describe the fields in the OpenAPI document; the validators below check them.
+public sealed record RegisterRequest(
+    [property: RegularExpression(InputPatterns.MainlandMobilePattern)] string Phone,
+    [property: RegularExpression(InputPatterns.SmsCodePattern), Description("The 6-digit code sent to the phone.")] string SmsCode,
+    [property: StringLength(CommonRules.PasswordMaxLength, MinimumLength = CommonRules.PasswordMinLength)] string Password,
+    [property: StringLength(CommonRules.UsernameMaxLength, MinimumLength = CommonRules.UsernameMinLength),
+               Description("After trimming; absent or null: the phone number.")] string? Username);
 
-public sealed record UpdateProfileRequest(string? Username);
+public sealed record UpdateProfileRequest(
+    [property: Required, StringLength(CommonRules.UsernameMaxLength, MinimumLength = CommonRules.UsernameMinLength),
+               Description("After trimming.")] string? Username);
 
-public sealed record SetIdentityRequest(string RealName, string IdNumber);
+public sealed record SetIdentityRequest(
+    [property: StringLength(SetIdentityRequest.RealNameMaxLength, MinimumLength = SetIdentityRequest.RealNameMinLength),
+               Description("After trimming.")] string RealName,
+    [property: StringLength(IdentityNumber.Length, MinimumLength = IdentityNumber.Length),
+               Description("17 digits, then a check digit or X (either case).")] string IdNumber)
+{
+    public const int RealNameMinLength = 2;
+    public const int RealNameMaxLength = 32;
+}
 
 public sealed class RegisterRequestValidator : AbstractValidator<RegisterRequest>
 {
@@ -31,8 +49,8 @@ public sealed class SetIdentityRequestValidator : AbstractValidator<SetIdentityR
     public SetIdentityRequestValidator()
     {
         RuleFor(request => request.RealName)
-            .Must(name => name is not null && name.Trim().Length is >= 2 and <= 32)
-            .WithMessage("The real name must be 2 to 32 characters long.")
+            .Must(name => name is not null && name.Trim().Length is >= SetIdentityRequest.RealNameMinLength and <= SetIdentityRequest.RealNameMaxLength)
+            .WithMessage($"The real name must be {SetIdentityRequest.RealNameMinLength} to {SetIdentityRequest.RealNameMaxLength} characters long.")
             .NoControlCharacters("real name");
         RuleFor(request => request.IdNumber)
             .Must(IdentityNumber.IsValid)

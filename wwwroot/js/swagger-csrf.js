@@ -1,23 +1,34 @@
-// Loaded by Swagger UI: its "Try it out" calls go through fetch, so this adds the X-CSRF-Token header to
-// unsafe calls, fetching a token first when there is no csrf_token cookie (as the pages' api.js does).
+// Loaded by Swagger UI. It authorizes the "csrf" security scheme with the csrf_token cookie, so that "Try it out"
+// sends the X-CSRF-Token header and "Copy as curl" shows it. A token is fetched first when there is no cookie, and
+// the cookie is read again after every call, since sign-in, registration and sign-out replace it.
 (() => {
+  const scheme = 'csrf';
   const originalFetch = window.fetch.bind(window);
-  const unsafe = /^(POST|PUT|PATCH|DELETE)$/i;
+  let authorized = null;
+
   const readToken = () => {
     const match = document.cookie.match(/(?:^|;\s*)csrf_token=([^;]*)/);
     return match ? decodeURIComponent(match[1]) : null;
   };
 
-  window.fetch = async (input, init = {}) => {
-    const method = init.method ?? (input instanceof Request ? input.method : 'GET');
-    if (!unsafe.test(method)) return originalFetch(input, init);
-    let token = readToken();
-    if (!token) {
-      await originalFetch('/api/v1.0/csrf-token', { credentials: 'same-origin' });
-      token = readToken();
-    }
-    const headers = new Headers(init.headers ?? (input instanceof Request ? input.headers : undefined));
-    if (token) headers.set('X-CSRF-Token', token);
-    return originalFetch(input, { ...init, headers });
+  // Swagger UI can authorize a scheme only once its document is loaded, hence the wait for the store to have it.
+  const authorize = () => {
+    const token = readToken();
+    const ui = window.ui;
+    if (!ui || !token || token === authorized || !ui.specSelectors.specJson().getIn(['components', 'securitySchemes', scheme])) return;
+    authorized = token;
+    ui.preauthorizeApiKey(scheme, token);
   };
+
+  window.fetch = async (input, init) => {
+    const response = await originalFetch(input, init);
+    authorize();
+    return response;
+  };
+
+  window.addEventListener('load', () => setTimeout(async () => {
+    if (!readToken()) await originalFetch('/api/v1.0/csrf-token', { credentials: 'same-origin' });
+    window.ui.getStore().subscribe(authorize);
+    authorize();
+  }));
 })();

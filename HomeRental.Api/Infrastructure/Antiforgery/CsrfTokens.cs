@@ -11,6 +11,10 @@ public static class CsrfTokens
     public const string CookieName = "csrf_token";
     public const string HeaderName = "X-CSRF-Token";
 
+    /// <summary>The unsafe methods, which need the header under <c>/api</c>.</summary>
+    public static bool IsCheckedMethod(string method) =>
+        HttpMethods.IsPost(method) || HttpMethods.IsPut(method) || HttpMethods.IsPatch(method) || HttpMethods.IsDelete(method);
+
     /// <summary>Issues tokens for <see cref="HttpContext.User"/>; call it again after signing in or out, since tokens are bound to the user.</summary>
     public static string Issue(HttpContext context)
     {

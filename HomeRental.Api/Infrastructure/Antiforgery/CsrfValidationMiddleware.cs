@@ -9,7 +9,7 @@ public sealed class CsrfValidationMiddleware(RequestDelegate next, IAntiforgery 
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        if (context.Request.Path.StartsWithSegments("/api") && IsUnsafe(context.Request.Method)
+        if (context.Request.Path.StartsWithSegments("/api") && CsrfTokens.IsCheckedMethod(context.Request.Method)
             && !await antiforgery.IsRequestValidAsync(context))
         {
             // A signed-in user's token names the user, so it cannot match while the session is unknown.
@@ -24,7 +24,4 @@ public sealed class CsrfValidationMiddleware(RequestDelegate next, IAntiforgery 
         }
         await next(context);
     }
-
-    private static bool IsUnsafe(string method) =>
-        HttpMethods.IsPost(method) || HttpMethods.IsPut(method) || HttpMethods.IsPatch(method) || HttpMethods.IsDelete(method);
 }

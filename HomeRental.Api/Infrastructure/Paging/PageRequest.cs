@@ -1,3 +1,5 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 
@@ -8,8 +10,8 @@ namespace HomeRental.Api.Infrastructure.Paging;
 /// and validate it with <c>.WithValidation&lt;PageRequest&gt;()</c>.
 /// </summary>
 public sealed record PageRequest(
-    [property: FromQuery(Name = "page")] int? Page = null,
-    [property: FromQuery(Name = "pageSize")] int? PageSize = null)
+    [property: FromQuery(Name = "page"), Range(1, int.MaxValue), Description("The page, from 1; 1 by default.")] int? Page = null,
+    [property: FromQuery(Name = "pageSize"), Range(1, PageRequest.MaxPageSize), Description("Items a page; 10 by default.")] int? PageSize = null)
 {
     public const int DefaultPageSize = 10;
     public const int MaxPageSize = 50;

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Metadata;
 
 namespace HomeRental.Api.Infrastructure.Problems;
 
@@ -13,7 +14,8 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problemDetailsS
             return true;
         }
 
-        var problem = ExceptionProblems.TryMap(exception);
+        var bodyType = httpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType;
+        var problem = ExceptionProblems.TryMap(exception, bodyType);
         if (problem is null)
         {
             logger.LogError(exception, "Unhandled exception for {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);

@@ -20,9 +20,10 @@ public static partial class ExceptionProblems
 
     private static readonly MappedProblem DatabaseUnavailable = DependencyUnavailable("The database is unavailable. Please try again shortly.");
 
-    public static MappedProblem? TryMap(Exception exception) => exception switch
+    /// <param name="bodyType">The type the endpoint reads from a JSON body, if any: it names the field of a wrong value.</param>
+    public static MappedProblem? TryMap(Exception exception, Type? bodyType = null) => exception switch
     {
-        BadHttpRequestException badRequest => FromBadRequest(badRequest),
+        BadHttpRequestException badRequest => FromBadRequest(badRequest, bodyType),
         InvalidDataException { Message: var message } when message.Contains("body length limit", StringComparison.OrdinalIgnoreCase) =>
             new MappedProblem(StatusCodes.Status413PayloadTooLarge, ProblemCodes.PayloadTooLarge, "The request body is too large."),
         StoreUnavailableException => DependencyUnavailable(StoreOutage.ProblemDetail),
@@ -39,7 +40,7 @@ public static partial class ExceptionProblems
         new(StatusCodes.Status503ServiceUnavailable, ProblemCodes.DependencyUnavailable, detail);
 
     /// <summary>The framework's message is never the detail: it names parameters and services, not what the client should send.</summary>
-    private static MappedProblem FromBadRequest(BadHttpRequestException exception)
+    private static MappedProblem FromBadRequest(BadHttpRequestException exception, Type? bodyType)
     {
         switch (exception.StatusCode)
         {
@@ -63,8 +64,14 @@ public static partial class ExceptionProblems
                 new Dictionary<string, string[]> { [name] = [message] });
         }
 
-        return new MappedProblem(StatusCodes.Status400BadRequest, ProblemCodes.MalformedRequest,
-            exception.InnerException is JsonException ? "The request body is not valid JSON for this endpoint." : null);
+        if (exception.InnerException is JsonException json)
+        {
+            // A reader error: the text is not JSON at all.
+            var notJson = json.InnerException is JsonException;
+            return (notJson ? null : JsonFieldErrors.TryMap(json, bodyType)) ?? new MappedProblem(StatusCodes.Status400BadRequest,
+                ProblemCodes.MalformedRequest, notJson ? "The request body is not valid JSON." : "The request body must be a JSON object.");
+        }
+        return new MappedProblem(StatusCodes.Status400BadRequest, ProblemCodes.MalformedRequest);
     }
 
     // The messages of ASP.NET Core's parameter binding for route, query and header values.

@@ -10,7 +10,9 @@ namespace HomeRental.Api.Infrastructure.Storage;
 public sealed partial class ImageUploads(IImageStore store, ILogger<ImageUploads> logger)
 {
     public const long MaxImageBytes = 5 * 1024 * 1024;
+    [ProblemCode(StatusCodes.Status400BadRequest, "no file in the upload's field, an empty file, or not a JPEG, PNG, GIF or WebP by its bytes")]
     public const string UnsupportedImage = "unsupported_image";
+    [ProblemCode(StatusCodes.Status413PayloadTooLarge, "the image is larger than 5 MiB")]
     public const string FileTooLarge = "file_too_large";
 
     /// <summary>Checks the file by its bytes and saves it under <paramref name="folder"/>; answers its URL or the problem to return.</summary>

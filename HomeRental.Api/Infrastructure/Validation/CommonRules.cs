@@ -7,6 +7,7 @@ public static class CommonRules
 {
     public const int PasswordMinLength = 8;
     public const int PasswordMaxLength = 128;
+    public const int UsernameMinLength = 2;
     public const int UsernameMaxLength = 32;
 
     public static IRuleBuilderOptions<T, string> MainlandMobile<T>(this IRuleBuilder<T, string> rule) =>
@@ -19,8 +20,8 @@ public static class CommonRules
             .WithMessage($"Password must be {PasswordMinLength} to {PasswordMaxLength} characters long.");
 
     public static IRuleBuilderOptions<T, string?> Username<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(username => username is not null && username.Trim().Length is >= 2 and <= UsernameMaxLength)
-            .WithMessage($"Username must be 2 to {UsernameMaxLength} characters long.")
+        rule.Must(username => username is not null && username.Trim().Length is >= UsernameMinLength and <= UsernameMaxLength)
+            .WithMessage($"Username must be {UsernameMinLength} to {UsernameMaxLength} characters long.")
             .NoControlCharacters("username");
 
     /// <summary>

@@ -12,9 +12,12 @@ public static partial class InputPatterns
     /// <summary>ECMAScript: \d, \w and \s match ASCII only.</summary>
     public const RegexOptions Options = RegexOptions.ECMAScript;
 
-    [GeneratedRegex(@"^1[3-9][0-9]{9}\z", Options)]
+    public const string MainlandMobilePattern = @"^1[3-9][0-9]{9}\z";
+    public const string SmsCodePattern = @"^[0-9]{6}\z";
+
+    [GeneratedRegex(MainlandMobilePattern, Options)]
     public static partial Regex MainlandMobile();
 
-    [GeneratedRegex(@"^[0-9]{6}\z", Options)]
+    [GeneratedRegex(SmsCodePattern, Options)]
     public static partial Regex SmsCode();
 }

@@ -33,5 +33,5 @@ public static class ValidationEndpointExtensions
     /// <summary>Validates the request argument and answers <c>400 validation_failed</c> with <c>errors</c> when it is invalid.</summary>
     public static RouteHandlerBuilder WithValidation<TRequest>(this RouteHandlerBuilder builder) =>
         builder.AddEndpointFilter<ValidationFilter<TRequest>>()
-            .ProducesValidationProblem();
+            .ProducesProblems(ProblemCodes.ValidationFailed);
 }
