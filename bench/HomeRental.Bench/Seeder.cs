@@ -59,8 +59,8 @@ public static class Seeder
         var connection = db.Database.GetDbConnection();
         await using var transaction = await connection.BeginTransactionAsync();
 
-        // The database numbers the rows: the tables are fresh, so both providers count from 1 in the order of the
-        // inserts, the ids the comments and the reserved guests below rely on.
+        // The database numbers the rows. The tables are fresh, so either provider counts from 1 in the order of the
+        // inserts: user and house ids are the loop counters below, as the titles and ReservedGuestIds assume.
         var insertUser = Command(connection, transaction,
             """INSERT INTO "Users" ("Username", "Phone", "RealName", "IdNumber", "AvatarUrl", "CreatedAt", "UpdatedAt", "LoginCount", "PasswordHash") """ +
             "VALUES (@username, @phone, @realName, @idNumber, @avatar, @created, @created, 0, @hash)");
