@@ -84,7 +84,8 @@ postgres_ticks() {
   echo "$ticks"
 }
 
-# start_app <port> <redis port>: the published app in Production on DATABASE and CONNECTION_STRING; sets SERVER_PID (dotnet itself, through exec).
+# start_app <port> <redis port>: the published app in Production on DATABASE and CONNECTION_STRING; sets SERVER_PID
+# (dotnet itself, through exec).
 start_app() {
   (
     cd "$APP_DIR"
