@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
-# The HomeRental benchmark: publishes the app in Release, seeds a SQLite database (10,000 houses, 2,000 users,
-# 50,000 orders), starts an empty redis-server and the app on 127.0.0.1, and measures the key endpoints with wrk at
-# 1 connection and at 64, each row after a warm-up, beside GET /health/live as the ceiling of the same server.
-# Writes a Markdown table to $BENCH_DIR/results.md; stops the app and Redis at the end.
+# The HomeRental benchmark: publishes the app in Release, seeds a database (10,000 houses, 2,000 users, 50,000
+# orders; the same data on either provider), starts an empty redis-server and the app on 127.0.0.1, and measures the
+# key endpoints with wrk at 1 connection and at 64, each row after a warm-up, beside GET /health/live as the ceiling
+# of the same server. On PostgreSQL it first starts a cluster of its own in $BENCH_DIR/postgres (settings in
+# bench/postgresql.conf). Writes a Markdown table to $BENCH_DIR/results-<database>.md; stops the app, Redis and
+# PostgreSQL at the end.
 #
 # Usage: bench/run.sh [seconds per run, default 15]
-# Environment: BENCH_DIR (default /tmp/homerental-bench); PORT and REDIS_PORT, the first ports tried (5080, 6390);
-# WARMUP_SECONDS (5 per kind of request); TIMEOUT (wrk's --timeout, 10s).
+#   bench/run.sh 10                           # SQLite, 10 s per row
+#   BENCH_DATABASE=PostgreSQL bench/run.sh 10 # PostgreSQL (needs: apt-get install -y postgresql)
+# Environment: BENCH_DATABASE (Sqlite, the default, or PostgreSQL); BENCH_DIR (default /tmp/homerental-bench);
+# PORT, REDIS_PORT and POSTGRES_PORT, the first ports tried (5080, 6390, 5440); WARMUP_SECONDS (5 per kind of
+# request); TIMEOUT (wrk's --timeout, 10s).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,9 +20,10 @@ WORK=${BENCH_DIR:-/tmp/homerental-bench}
 WARMUP_SECONDS=${WARMUP_SECONDS:-5}
 # 64 sign-ins at once wait for each other's password hashing: 1.5 to 3 s here, longer on a busy machine.
 TIMEOUT=${TIMEOUT:-10s}
+DATABASE=${BENCH_DATABASE:-Sqlite}
 APP_DIR=$WORK/app
 INPUTS=$WORK/inputs
-RESULTS=$WORK/results.md
+RESULTS=$WORK/results-$DATABASE.md
 LUA=bench/lua
 
 # Page 20 (houses 191 to 200) exists for every district and stay of the unique searches on the seeded data (the
@@ -38,9 +44,15 @@ for program in wrk redis-server redis-cli; do
   command -v "$program" >/dev/null || { echo "$program is missing: apt-get install -y wrk redis-server" >&2; exit 1; }
 done
 command -v curl >/dev/null || { echo "curl is missing: apt-get install -y curl" >&2; exit 1; }
+case $DATABASE in
+  Sqlite) ;;
+  PostgreSQL)
+    [ -n "$(postgres_bin)" ] || { echo "PostgreSQL's server programs are missing: apt-get install -y postgresql" >&2; exit 1; } ;;
+  *) echo "BENCH_DATABASE is \"$DATABASE\": use Sqlite or PostgreSQL." >&2; exit 1 ;;
+esac
 
 mkdir -p "$WORK"
-rm -rf "$APP_DIR" "$WORK/tool" "$WORK/data" "$WORK/redis" "$INPUTS" "$RESULTS"
+rm -rf "$APP_DIR" "$WORK/tool" "$WORK/data" "$WORK/redis" "$WORK/postgres" "$INPUTS" "$RESULTS"
 
 echo "Publishing (Release)..."
 dotnet publish HomeRental.Api -c Release -o "$APP_DIR" --nologo -v q >/dev/null
@@ -49,13 +61,27 @@ dotnet publish bench/HomeRental.Bench -c Release -o "$WORK/tool" --nologo -v q >
 echo "Timing one password verification..."
 read -r best_hash_us mean_hash_us hashes_per_second < <(bench_tool password-cost 50 | awk -F'[= ]' '{ print $2, $4, $6 }')
 
-echo "Seeding..."
-bench_tool seed "$WORK/data/homerental.db"
-bench_tool inputs "$WORK/data/homerental.db" "$INPUTS"
-password=$(cat "$INPUTS/password.txt")
-
 trap stop_services EXIT
 trap 'exit 130' INT TERM
+if [ "$DATABASE" = PostgreSQL ]; then
+  POSTGRES_PORT=$(free_port "${POSTGRES_PORT:-5440}")
+  start_postgres "$POSTGRES_PORT"
+  echo "PostgreSQL $("$(postgres_bin)/postgres" -V | awk '{ print $3 }') on port $POSTGRES_PORT (pid $POSTGRES_PID)."
+  CONNECTION_STRING="Host=127.0.0.1;Port=$POSTGRES_PORT;Username=postgres;Database=homerental"
+else
+  CONNECTION_STRING="Data Source=$WORK/data/homerental.db"
+fi
+
+echo "Seeding $DATABASE..."
+bench_tool seed "$DATABASE" "$CONNECTION_STRING"
+if [ "$DATABASE" = PostgreSQL ]; then
+  # What autovacuum does within a minute or so of a bulk load on a live server (planner statistics, the visibility
+  # map for index-only scans), done now so that it does not happen during a row.
+  "$(postgres_bin)/psql" -q -h "$POSTGRES_SOCKETS" -p "$POSTGRES_PORT" -U postgres -d homerental -c "VACUUM ANALYZE"
+fi
+bench_tool inputs "$DATABASE" "$CONNECTION_STRING" "$INPUTS"
+password=$(cat "$INPUTS/password.txt")
+
 REDIS_PORT=$(free_port "${REDIS_PORT:-6390}")
 start_redis "$REDIS_PORT"
 PORT=$(free_port "${PORT:-5080}")
@@ -110,7 +136,7 @@ done
 warm_up -s "$LUA/detail.lua" "$BASE" -- 10000
 
 {
-  echo "# HomeRental benchmark, $(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo "# HomeRental benchmark on $DATABASE, $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo
   echo "$SECONDS_PER_RUN s per row after ${WARMUP_SECONDS} s of warm-up per kind of request; $(nproc) cores;" \
     "load average at the start $(cut -d' ' -f1-3 /proc/loadavg)."

@@ -1,38 +1,29 @@
 using System.Globalization;
-using Microsoft.Data.Sqlite;
+using HomeRental.Api.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HomeRental.Bench;
 
 /// <summary>The files, one value a line, that bench/run.sh and its wrk scripts read from a seeded database.</summary>
 public static class BenchInputs
 {
-    public static async Task WriteAsync(string databasePath, string folder)
+    public static async Task WriteAsync(IServiceProvider services, string folder)
     {
         Directory.CreateDirectory(folder);
-        await using var connection = new SqliteConnection($"Data Source={databasePath};Mode=ReadOnly");
-        await connection.OpenAsync();
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HomeRentalDbContext>();
+        var reservedGuests = Seeder.ReservedGuestIds.ToList();
 
         await File.WriteAllLinesAsync(Path.Combine(folder, "phones.txt"),
-            await ReadAsync(connection, "SELECT Phone FROM Users ORDER BY Id"));
+            await db.Users.OrderBy(user => user.Id).Select(user => user.Phone).ToListAsync());
         await File.WriteAllLinesAsync(Path.Combine(folder, "guest-phones.txt"),
-            await ReadAsync(connection, $"SELECT Phone FROM Users WHERE Id IN ({string.Join(", ", Seeder.ReservedGuestIds)}) ORDER BY Id"));
+            await db.Users.Where(user => reservedGuests.Contains(user.Id)).OrderBy(user => user.Id).Select(user => user.Phone).ToListAsync());
         // Houses that take a 1-night stay (every house's maxNights allows one), none owned by a reserved guest.
+        var nightlyHouses = await db.Houses.Where(house => house.MinNights == 1).OrderBy(house => house.Id).Select(house => house.Id).ToListAsync();
         await File.WriteAllLinesAsync(Path.Combine(folder, "nightly-houses.txt"),
-            await ReadAsync(connection, "SELECT Id FROM Houses WHERE MinNights = 1 ORDER BY Id"));
+            nightlyHouses.Select(id => id.ToString(CultureInfo.InvariantCulture)));
         await File.WriteAllTextAsync(Path.Combine(folder, "password.txt"), Seeder.Password);
         Console.WriteLine($"Wrote the benchmark inputs to {folder}.");
-    }
-
-    private static async Task<List<string>> ReadAsync(SqliteConnection connection, string sql)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await using var reader = await command.ExecuteReaderAsync();
-        var values = new List<string>();
-        while (await reader.ReadAsync())
-        {
-            values.Add(Convert.ToString(reader.GetValue(0), CultureInfo.InvariantCulture)!);
-        }
-        return values;
     }
 }

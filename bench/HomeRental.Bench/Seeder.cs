@@ -1,19 +1,22 @@
+using System.Data.Common;
 using System.Diagnostics;
 using HomeRental.Api.Data;
 using HomeRental.Api.Districts;
 using HomeRental.Api.Orders;
 using HomeRental.Api.Users;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HomeRental.Bench;
 
 /// <summary>
-/// Fills a fresh database, migrated by the app's own initializer, with users, houses and orders that look like a
-/// real site's: a quarter of the users host, any user books houses they do not own, popular districts and houses
-/// get more, prices are round, a house's active orders never overlap, past stays are mostly completed and reviewed,
-/// and a house's booking count is its paid orders. Same seed, same data.
+/// Empties the database (drops and creates it), migrates it with the app's own initializer and fills it with users,
+/// houses and orders that look like a real site's: a quarter of the users host, any user books houses they do not
+/// own, popular districts and houses get more, prices are round, a house's active orders never overlap, past stays
+/// are mostly completed and reviewed, and a house's booking count is its paid orders. Same seed, same data, on
+/// either provider.
 /// </summary>
 public static class Seeder
 {
@@ -35,57 +38,54 @@ public static class Seeder
 
     public static IEnumerable<int> ReservedGuestIds => Enumerable.Range(Users - ReservedGuests + 1, ReservedGuests);
 
-    public static async Task SeedAsync(string databasePath, int houseCount, int orderCount)
+    public static async Task SeedAsync(IServiceProvider services, int houseCount, int orderCount)
     {
         var stopwatch = Stopwatch.StartNew();
-        Directory.CreateDirectory(Path.GetDirectoryName(databasePath)!);
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        await using (var scope = services.CreateAsyncScope())
         {
-            File.Delete(databasePath + suffix);
+            var creator = scope.ServiceProvider.GetRequiredService<HomeRentalDbContext>().GetService<IRelationalDatabaseCreator>();
+            await creator.EnsureDeletedAsync();
+            await creator.CreateAsync();
         }
+        await DatabaseInitializer.InitializeAsync(services);
 
-        var connectionString = $"Data Source={databasePath}";
-        string passwordHash;
-        await using (var services = new ServiceCollection()
-            .AddSingleton(TimeProvider.System)
-            .AddDbContext<HomeRentalDbContext>(options => options.UseSqlite(connectionString))
-            .BuildServiceProvider())
-        {
-            await DatabaseInitializer.InitializeAsync(services);
-            passwordHash = HashPassword(services);
-        }
-
+        await using var seeding = services.CreateAsyncScope();
+        var db = seeding.ServiceProvider.GetRequiredService<HomeRentalDbContext>();
+        var passwordHash = HashPassword(db);
         var random = new Random(42);
         var today = StayRules.Today(TimeProvider.System);
         var now = DateTime.UtcNow;
-        await using var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync();
-        await using var transaction = connection.BeginTransaction();
+        await db.Database.OpenConnectionAsync();
+        var connection = db.Database.GetDbConnection();
+        await using var transaction = await connection.BeginTransactionAsync();
 
+        // The database numbers the rows. The tables are fresh, so either provider counts from 1 in the order of the
+        // inserts: user and house ids are the loop counters below, as the titles and ReservedGuestIds assume.
         var insertUser = Command(connection, transaction,
-            "INSERT INTO Users (Id, Username, Phone, RealName, IdNumber, AvatarUrl, CreatedAt, UpdatedAt, LoginCount, PasswordHash) " +
-            "VALUES ($id, $username, $phone, $realName, $idNumber, $avatar, $created, $created, 0, $hash)");
+            """INSERT INTO "Users" ("Username", "Phone", "RealName", "IdNumber", "AvatarUrl", "CreatedAt", "UpdatedAt", "LoginCount", "PasswordHash") """ +
+            "VALUES (@username, @phone, @realName, @idNumber, @avatar, @created, @created, 0, @hash)");
         for (var id = 1; id <= Users; id++)
         {
             var isHost = id <= Hosts;
             await ExecuteAsync(insertUser,
-                ("$id", id), ("$username", (isHost ? "host" : "guest") + id), ("$phone", $"139{id:D8}"),
-                ("$realName", isHost ? $"Host {id}" : null), ("$idNumber", isHost ? HostIdNumber(id) : null),
-                ("$avatar", random.Next(3) == 0 ? null : $"/uploads/avatars/seed-{id}.png"),
-                ("$created", now.AddDays(-random.Next(400, 1200))), ("$hash", passwordHash));
+                ("@username", (isHost ? "host" : "guest") + id), ("@phone", $"139{id:D8}"),
+                ("@realName", isHost ? $"Host {id}" : null), ("@idNumber", isHost ? HostIdNumber(id) : null),
+                ("@avatar", random.Next(3) == 0 ? null : $"/uploads/avatars/seed-{id}.png"),
+                ("@created", now.AddDays(-random.Next(400, 1200))), ("@hash", passwordHash));
         }
 
         var houses = await InsertHousesAsync(connection, transaction, random, houseCount, now);
         var bookings = await InsertOrdersAsync(connection, transaction, random, houses, orderCount, today, now);
 
-        var updateBookings = Command(connection, transaction, "UPDATE Houses SET BookingCount = $count WHERE Id = $id");
+        var updateBookings = Command(connection, transaction, """UPDATE "Houses" SET "BookingCount" = @count WHERE "Id" = @id""");
         foreach (var (houseId, count) in bookings)
         {
-            await ExecuteAsync(updateBookings, ("$count", count), ("$id", houseId));
+            await ExecuteAsync(updateBookings, ("@count", count), ("@id", houseId));
         }
         await transaction.CommitAsync();
 
-        Console.WriteLine($"Seeded {databasePath}: {Users} users ({Hosts} hosts), {houseCount} houses, {orderCount} orders in {stopwatch.Elapsed.TotalSeconds:F1} s.");
+        var provider = services.GetRequiredService<DatabaseChoice>().Provider;
+        Console.WriteLine($"Seeded the {provider} database: {Users} users ({Hosts} hosts), {houseCount} houses, {orderCount} orders in {stopwatch.Elapsed.TotalSeconds:F1} s.");
     }
 
     /// <summary>
@@ -99,16 +99,16 @@ public static class Seeder
     }
 
     private static async Task<List<SeedHouse>> InsertHousesAsync(
-        SqliteConnection connection, SqliteTransaction transaction, Random random, int houseCount, DateTime now)
+        DbConnection connection, DbTransaction transaction, Random random, int houseCount, DateTime now)
     {
         var insertHouse = Command(connection, transaction,
-            "INSERT INTO Houses (Id, OwnerId, DistrictId, Title, PriceCents, Address, RoomCount, AreaSize, FloorPlan, MaxGuests, " +
-            "BedConfig, DepositCents, MinNights, MaxNights, BookingCount, CoverImageUrl, CreatedAt, UpdatedAt) " +
-            "VALUES ($id, $owner, $district, $title, $price, $address, $rooms, $area, $plan, $guests, $beds, $deposit, " +
-            "$min, $max, 0, $cover, $created, $created)");
-        var insertAmenity = Command(connection, transaction, "INSERT INTO HouseAmenities (AmenitiesId, HousesId) VALUES ($amenity, $house)");
+            """INSERT INTO "Houses" ("OwnerId", "DistrictId", "Title", "PriceCents", "Address", "RoomCount", "AreaSize", "FloorPlan", "MaxGuests",""" +
+            """ "BedConfig", "DepositCents", "MinNights", "MaxNights", "BookingCount", "CoverImageUrl", "CreatedAt", "UpdatedAt") """ +
+            "VALUES (@owner, @district, @title, @price, @address, @rooms, @area, @plan, @guests, @beds, @deposit, " +
+            "@min, @max, 0, @cover, @created, @created)");
+        var insertAmenity = Command(connection, transaction, """INSERT INTO "HouseAmenities" ("AmenitiesId", "HousesId") VALUES (@amenity, @house)""");
         var insertImage = Command(connection, transaction,
-            "INSERT INTO HouseImages (HouseId, Url, CreatedAt, UpdatedAt) VALUES ($house, $url, $created, $created)");
+            """INSERT INTO "HouseImages" ("HouseId", "Url", "CreatedAt", "UpdatedAt") VALUES (@house, @url, @created, @created)""");
 
         var districts = ReferenceDataSeeder.DistrictNames.Count;
         var amenities = ReferenceDataSeeder.AmenityNames.Count;
@@ -125,20 +125,20 @@ public static class Seeder
             var images = random.Next(10) == 0 ? 0 : random.Next(1, 6);
             var owner = 1 + random.Next(Hosts);
             await ExecuteAsync(insertHouse,
-                ("$id", id), ("$owner", owner), ("$district", district),
-                ("$title", $"{Adjectives[random.Next(Adjectives.Length)]} {rooms}-room flat in {ReferenceDataSeeder.DistrictNames[district - 1]}"),
-                ("$price", (15 + random.Next(0, 186)) * 1000L), ("$address", $"{random.Next(1, 300)} Road No. {id}, {ReferenceDataSeeder.DistrictNames[district - 1]}"),
-                ("$rooms", rooms), ("$area", 20 + rooms * random.Next(15, 40)), ("$plan", $"{rooms} bedroom(s), 1 living room"),
-                ("$guests", rooms * 2), ("$beds", $"{rooms} double bed(s)"), ("$deposit", random.Next(0, 11) * 10_000L),
-                ("$min", minNights), ("$max", maxNights), ("$cover", images == 0 ? null : $"/uploads/houses/seed-{id}-1.jpg"),
-                ("$created", created));
+                ("@owner", owner), ("@district", district),
+                ("@title", $"{Adjectives[random.Next(Adjectives.Length)]} {rooms}-room flat in {ReferenceDataSeeder.DistrictNames[district - 1]}"),
+                ("@price", (15 + random.Next(0, 186)) * 1000L), ("@address", $"{random.Next(1, 300)} Road No. {id}, {ReferenceDataSeeder.DistrictNames[district - 1]}"),
+                ("@rooms", rooms), ("@area", 20 + rooms * random.Next(15, 40)), ("@plan", $"{rooms} bedroom(s), 1 living room"),
+                ("@guests", rooms * 2), ("@beds", $"{rooms} double bed(s)"), ("@deposit", random.Next(0, 11) * 10_000L),
+                ("@min", minNights), ("@max", maxNights), ("@cover", images == 0 ? null : $"/uploads/houses/seed-{id}-1.jpg"),
+                ("@created", created));
             foreach (var amenity in Enumerable.Range(1, amenities).OrderBy(_ => random.Next()).Take(random.Next(3, 11)))
             {
-                await ExecuteAsync(insertAmenity, ("$amenity", amenity), ("$house", id));
+                await ExecuteAsync(insertAmenity, ("@amenity", amenity), ("@house", id));
             }
             for (var image = 1; image <= images; image++)
             {
-                await ExecuteAsync(insertImage, ("$house", id), ("$url", $"/uploads/houses/seed-{id}-{image}.jpg"), ("$created", created));
+                await ExecuteAsync(insertImage, ("@house", id), ("@url", $"/uploads/houses/seed-{id}-{image}.jpg"), ("@created", created));
             }
             houses.Add(new SeedHouse(id, owner, minNights, maxNights));
         }
@@ -146,12 +146,12 @@ public static class Seeder
     }
 
     private static async Task<Dictionary<int, int>> InsertOrdersAsync(
-        SqliteConnection connection, SqliteTransaction transaction, Random random, List<SeedHouse> houses, int orderCount,
+        DbConnection connection, DbTransaction transaction, Random random, List<SeedHouse> houses, int orderCount,
         DateOnly today, DateTime now)
     {
         var insertOrder = Command(connection, transaction,
-            "INSERT INTO Orders (GuestId, HouseId, CheckIn, CheckOut, Nights, PricePerNightCents, TotalAmountCents, Status, Comment, CreatedAt, UpdatedAt) " +
-            "VALUES ($guest, $house, $in, $out, $nights, $price, $total, $status, $comment, $created, $updated)");
+            """INSERT INTO "Orders" ("GuestId", "HouseId", "CheckIn", "CheckOut", "Nights", "PricePerNightCents", "TotalAmountCents", "Status", "Comment", "CreatedAt", "UpdatedAt") """ +
+            "VALUES (@guest, @house, @in, @out, @nights, @price, @total, @status, @comment, @created, @updated)");
         var booked = new Dictionary<int, List<Order>>();
         var bookings = new Dictionary<int, int>();
         for (var inserted = 0; inserted < orderCount; inserted++)
@@ -187,9 +187,9 @@ public static class Seeder
             };
             var updated = status == OrderStatus.Completed ? checkOut.ToDateTime(new TimeOnly(random.Next(8, 23), random.Next(60)), DateTimeKind.Utc) : created;
             await ExecuteAsync(insertOrder,
-                ("$guest", PickGuest(random, house.OwnerId)), ("$house", house.Id), ("$in", checkIn), ("$out", checkOut),
-                ("$nights", nights), ("$price", price), ("$total", price * nights), ("$status", status.ToString()),
-                ("$comment", comment), ("$created", created < now ? created : now.AddMinutes(-random.Next(1, 10_000))), ("$updated", updated < now ? updated : now));
+                ("@guest", PickGuest(random, house.OwnerId)), ("@house", house.Id), ("@in", checkIn), ("@out", checkOut),
+                ("@nights", nights), ("@price", price), ("@total", price * nights), ("@status", status.ToString()),
+                ("@comment", comment), ("@created", created < now ? created : now.AddMinutes(-random.Next(1, 10_000))), ("@updated", updated < now ? updated : now));
         }
         return bookings;
     }
@@ -225,10 +225,8 @@ public static class Seeder
     /// column EF Core maps, and shared by every user: hashing 2,000 times would add over a minute of seeding, and a sign-in costs one
     /// verification (the hash's iterations) whichever hash it checks, so sharing it changes nothing that is measured.
     /// </summary>
-    private static string HashPassword(IServiceProvider services)
+    private static string HashPassword(HomeRentalDbContext db)
     {
-        using var scope = services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<HomeRentalDbContext>();
         var user = new User();
         user.SetPassword(Password);
         return (string)db.Entry(user).Property(PasswordHashProperty).CurrentValue!;
@@ -237,7 +235,7 @@ public static class Seeder
     // The backing field that UserConfiguration maps to the PasswordHash column.
     private const string PasswordHashProperty = "passwordHash";
 
-    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql)
+    private static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql)
     {
         var command = connection.CreateCommand();
         command.Transaction = transaction;
@@ -245,12 +243,15 @@ public static class Seeder
         return command;
     }
 
-    private static Task<int> ExecuteAsync(SqliteCommand command, params (string Name, object? Value)[] parameters)
+    private static Task<int> ExecuteAsync(DbCommand command, params (string Name, object? Value)[] parameters)
     {
         command.Parameters.Clear();
         foreach (var (name, value) in parameters)
         {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value ?? DBNull.Value;
+            command.Parameters.Add(parameter);
         }
         return command.ExecuteNonQueryAsync();
     }

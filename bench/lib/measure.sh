@@ -1,12 +1,16 @@
-# Sourced by bench/run.sh: one wrk run is one row of the results table. Needs SERVER_PID, REDIS_PID, RESULTS,
-# SECONDS_PER_RUN, WARMUP_SECONDS and TIMEOUT.
+# Sourced by bench/run.sh: one wrk run is one row of the results table. Needs DATABASE, SERVER_PID, REDIS_PID (and
+# POSTGRES_PID on PostgreSQL), RESULTS, SECONDS_PER_RUN, WARMUP_SECONDS and TIMEOUT.
 
 TICKS_PER_SECOND=$(getconf CLK_TCK)
 
 # CPU time in clock ticks: of one process (user + system), and of the whole machine (everything but idle and iowait).
 # Per request, the server's depends far less than req/s on what else runs; "other CPU" (wrk, plus anything else
-# but the server and Redis) tells whether something else did.
+# but the server, Redis and the database server) tells whether something else did.
 process_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+# database_ticks: of the database server; 0 on SQLite, which runs inside the app and counts in its CPU.
+database_ticks() {
+  if [ "$DATABASE" = PostgreSQL ]; then postgres_ticks; else echo 0; fi
+}
 busy_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9 }' /proc/stat; }
 
 # memory_mib <pid> <VmRSS|VmHWM>
@@ -18,8 +22,8 @@ wrk_load() {
 }
 
 table_header() {
-  echo "| request | connections | req/s | p50 | p99 | server CPU µs/request | Redis CPU µs/request | other CPU (cores) | requests | errors | server RSS after (MiB) |"
-  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+  echo "| request | connections | req/s | p50 | p99 | server CPU µs/request | Redis CPU µs/request | database CPU µs/request | other CPU (cores) | requests | errors | server RSS after (MiB) |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 }
 
 # settle: waits until the server has finished what the last run left in flight, so that it does not count in the
@@ -40,14 +44,16 @@ row() {
   local label=$1 connections=$2 seconds=$SECONDS_PER_RUN
   shift 2
   settle
-  local output server_before redis_before busy_before server_ticks redis_ticks busy
+  local output server_before redis_before database_before busy_before server_ticks redis_ticks database busy
   server_before=$(process_ticks "$SERVER_PID")
   redis_before=$(process_ticks "$REDIS_PID")
+  database_before=$(database_ticks)
   busy_before=$(busy_ticks)
   # shellcheck disable=SC2046 # wrk_load prints separate options.
   output=$(wrk $(wrk_load "$connections") -d"${seconds}s" --timeout "$TIMEOUT" --latency "$@")
   server_ticks=$(( $(process_ticks "$SERVER_PID") - server_before ))
   redis_ticks=$(( $(process_ticks "$REDIS_PID") - redis_before ))
+  database=$(( $(database_ticks) - database_before ))
   busy=$(( $(busy_ticks) - busy_before ))
 
   local rps p50 p99 requests errors
@@ -57,13 +63,15 @@ row() {
   requests=$(awk '/requests in/ { print $1 }' <<<"$output")
   errors=$(awk '/Non-2xx or 3xx responses:/ { n += $NF } /Socket errors:/ { for (i = 3; i <= NF; i++) n += $i } END { print n + 0 }' <<<"$output")
   awk -v label="$label" -v connections="$connections" -v rps="$rps" -v p50="$p50" -v p99="$p99" \
-    -v server="$server_ticks" -v redis="$redis_ticks" -v busy="$busy" -v tick="$TICKS_PER_SECOND" \
+    -v server="$server_ticks" -v redis="$redis_ticks" -v database="$database" -v busy="$busy" -v tick="$TICKS_PER_SECOND" \
+    -v in_app="$([ "$DATABASE" = PostgreSQL ] || echo 1)" \
     -v seconds="$seconds" -v requests="$requests" -v errors="$errors" -v rss="$(memory_mib "$SERVER_PID" VmRSS)" \
     'function max(a, b) { return a > b ? a : b }
     BEGIN {
       per_request = 1e6 / tick / (requests > 0 ? requests : 1)
-      printf "| %s | %d | %s | %s | %s | %d | %d | %.2f | %d | %d | %d |\n", label, connections, rps, p50, p99,
-        server * per_request, redis * per_request, max(0, (busy - server - redis) / tick / seconds), requests, errors, rss
+      printf "| %s | %d | %s | %s | %s | %d | %d | %s | %.2f | %d | %d | %d |\n", label, connections, rps, p50, p99,
+        server * per_request, redis * per_request, in_app ? "in app" : sprintf("%d", database * per_request),
+        max(0, (busy - server - redis - database) / tick / seconds), requests, errors, rss
     }' | tee -a "$RESULTS"
 }
 
