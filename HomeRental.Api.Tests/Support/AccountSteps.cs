@@ -49,4 +49,12 @@ public static class AccountSteps
 
     public static Task<HttpResponseMessage> SignInAsync(this HttpClient client, string phone, string password = Password) =>
         client.PostAsJsonAsync("/api/v1.0/sessions", new { phone, password });
+
+    /// <summary>Signs in as if from <paramref name="address"/>, which the app believes only behind a trusted proxy (ReverseProxy:TrustForwardedHeaders).</summary>
+    public static Task<HttpResponseMessage> SignInFromAsync(this HttpClient client, string address, string phone, string password = Password)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1.0/sessions") { Content = JsonContent.Create(new { phone, password }) };
+        request.Headers.Add("X-Forwarded-For", address);
+        return client.SendAsync(request);
+    }
 }
