@@ -71,6 +71,26 @@ public abstract class RegistrationTests(HomeRentalFactory factory) : IDisposable
     }
 
     [Fact]
+    public async Task A_new_code_starts_its_own_count_of_wrong_tries()
+    {
+        var phone = AccountSteps.NewPhone();
+        var oldCode = await factory.GetSmsCodeAsync(client, phone);
+        for (var attempt = 1; attempt <= 4; attempt++)
+        {
+            await (await RegisterWithCodeAsync(phone, WrongCodeFor(oldCode))).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "sms_code_invalid");
+        }
+        var newCode = await SendCodeAgainAsync(phone);
+        var wrongForBoth = new[] { "000000", "111111", "222222" }.First(code => code != oldCode && code != newCode);
+
+        var wrong = await RegisterWithCodeAsync(phone, wrongForBoth);
+        var right = await RegisterWithCodeAsync(phone, newCode);
+
+        var problem = await wrong.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "sms_code_invalid");
+        problem.GetProperty("detail").GetString().Should().Be("The SMS code is wrong.", "it is the new code's first wrong try, not its fifth");
+        (await right.ReadJsonAsync<UserProfile>(HttpStatusCode.Created)).Phone.Should().Be(phone);
+    }
+
+    [Fact]
     public async Task Without_its_code_a_taken_phone_answers_like_a_free_one()
     {
         var existing = await factory.RegisterAsync(factory.CreateApiClient());
