@@ -30,7 +30,9 @@ public sealed class AppProcess : IAsyncDisposable
     public bool HasExited => process.HasExited;
 
     /// <summary>Starts the app on the factory's data and Redis (empty: the embedded store) and returns once <c>/health/live</c> answers.</summary>
-    public static async Task<AppProcess> StartAsync(HomeRentalFactory sharing, string redisConfiguration, string environmentName = "Development")
+    public static async Task<AppProcess> StartAsync(
+        HomeRentalFactory sharing, string redisConfiguration, string environmentName = "Development",
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var port = LoopbackPort.Free();
         var startInfo = new ProcessStartInfo(DotnetHost(), [Path.Combine(AppContext.BaseDirectory, "HomeRental.Api.dll")])
@@ -53,6 +55,10 @@ public sealed class AppProcess : IAsyncDisposable
                 ["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information",
             },
         };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            startInfo.Environment[name] = value;
+        }
         var app = new AppProcess(new Process { StartInfo = startInfo }, port);
         app.output.Start(app.process);
         try
@@ -112,6 +118,19 @@ public sealed class AppProcess : IAsyncDisposable
         catch (SocketException exception) when (exception.SocketErrorCode == SocketError.ConnectionRefused)
         {
             return true;
+        }
+    }
+
+    /// <summary>Completes once the app writes a line containing <paramref name="text"/>, or fails after <paramref name="timeout"/>.</summary>
+    public async Task WrittenAsync(string text, TimeSpan timeout)
+    {
+        try
+        {
+            await output.LineWrittenAsync(line => line.Contains(text, StringComparison.Ordinal)).WaitAsync(timeout);
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"The app did not write \"{text}\" within {timeout.TotalSeconds} s:{Environment.NewLine}{Output}");
         }
     }
 
