@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using HomeRental.Api.Tests.Support;
 using HomeRental.Api.Users;
@@ -47,8 +46,8 @@ public sealed class ProfileTests : IDisposable
     {
         await factory.RegisterAsync(client);
 
-        var first = await (await UploadAvatarAsync(TinyPng, "me.gif", "image/gif")).ReadJsonAsync<AvatarBody>();
-        var second = await (await UploadAvatarAsync(TinyPng, "again.png", "image/png")).ReadJsonAsync<AvatarBody>();
+        var first = await (await client.UploadAvatarAsync(TinyPng, "me.gif", "image/gif")).ReadJsonAsync<AvatarBody>();
+        var second = await (await client.UploadAvatarAsync(TinyPng, "again.png", "image/png")).ReadJsonAsync<AvatarBody>();
 
         first.AvatarUrl.Should().MatchRegex(@"^/uploads/avatars/[0-9a-f]{32}\.png$", "the name is random and the type comes from the bytes");
         var served = await client.GetAsync(second.AvatarUrl);
@@ -65,7 +64,7 @@ public sealed class ProfileTests : IDisposable
     {
         await factory.RegisterAsync(client);
 
-        var response = await UploadAvatarAsync("<svg onload=alert(1)>"u8.ToArray(), "avatar.png", "image/png");
+        var response = await client.UploadAvatarAsync("<svg onload=alert(1)>"u8.ToArray(), "avatar.png", "image/png");
 
         await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "unsupported_image");
         (await client.GetFromJsonAsync<UserProfile>("/api/v1.0/users/me"))!.AvatarUrl.Should().BeNull();
@@ -78,7 +77,7 @@ public sealed class ProfileTests : IDisposable
         var large = new byte[5 * 1024 * 1024 + 1];
         TinyPng.CopyTo(large, 0);
 
-        var response = await UploadAvatarAsync(large, "large.png", "image/png");
+        var response = await client.UploadAvatarAsync(large, "large.png", "image/png");
 
         await response.ShouldBeProblemAsync(HttpStatusCode.RequestEntityTooLarge, "file_too_large");
     }
@@ -88,7 +87,7 @@ public sealed class ProfileTests : IDisposable
     {
         await factory.RegisterAsync(client);
 
-        var response = await UploadAvatarAsync(new byte[8 * 1024 * 1024], "huge.png", "image/png");
+        var response = await client.UploadAvatarAsync(new byte[8 * 1024 * 1024], "huge.png", "image/png");
 
         await response.ShouldBeProblemAsync(HttpStatusCode.RequestEntityTooLarge, "file_too_large");
     }
@@ -133,16 +132,6 @@ public sealed class ProfileTests : IDisposable
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
         problem.GetProperty("errors").TryGetProperty(field, out _).Should().BeTrue();
     }
-
-    private Task<HttpResponseMessage> UploadAvatarAsync(byte[] bytes, string fileName, string contentType)
-    {
-        var file = new ByteArrayContent(bytes);
-        file.Headers.ContentType = new MediaTypeHeaderValue(contentType);
-        var content = new MultipartFormDataContent { { file, "avatar", fileName } };
-        return client.PutAsync("/api/v1.0/users/me/avatar", content);
-    }
-
-    private sealed record AvatarBody(string AvatarUrl);
 
     public void Dispose() => factory.Dispose();
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using HomeRental.Api.Houses;
 using HomeRental.Api.Tests.Support;
@@ -20,7 +19,7 @@ public sealed class ImageUploadSniffingTests : IDisposable
         var (client, _) = await factory.RegisterHostAsync();
         var house = await client.CreateHouseAsync();
 
-        var avatar = await UploadAvatarAsync(client, bytes);
+        var avatar = await client.UploadAvatarAsync(bytes);
         var houseImage = await client.UploadHouseImageAsync(house.Id, bytes);
 
         if (ImageSamples.Extension(sample) is { } extension)
@@ -42,15 +41,6 @@ public sealed class ImageUploadSniffingTests : IDisposable
             Directory.Exists(Path.Combine(factory.DataDirectory, "uploads", "houses")).Should().BeFalse("a refused upload stores no file");
         }
     }
-
-    private static Task<HttpResponseMessage> UploadAvatarAsync(HttpClient client, byte[] bytes)
-    {
-        var file = new ByteArrayContent(bytes);
-        file.Headers.ContentType = new MediaTypeHeaderValue("image/png");
-        return client.PutAsync("/api/v1.0/users/me/avatar", new MultipartFormDataContent { { file, "avatar", "avatar.png" } });
-    }
-
-    private sealed record AvatarBody(string AvatarUrl);
 
     public void Dispose() => factory.Dispose();
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using HomeRental.Api.Infrastructure.Store;
 using HomeRental.Api.Users;
@@ -47,6 +48,14 @@ public static class AccountSteps
         return await response.ReadJsonAsync<UserProfile>(HttpStatusCode.Created);
     }
 
+    /// <summary>Uploads <paramref name="bytes"/> as the signed-in user's avatar, named and typed as the client says.</summary>
+    public static Task<HttpResponseMessage> UploadAvatarAsync(this HttpClient client, byte[] bytes, string fileName = "avatar.png", string contentType = "image/png")
+    {
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new MediaTypeHeaderValue(contentType);
+        return client.PutAsync("/api/v1.0/users/me/avatar", new MultipartFormDataContent { { file, "avatar", fileName } });
+    }
+
     public static Task<HttpResponseMessage> SignInAsync(this HttpClient client, string phone, string password = Password) =>
         client.PostAsJsonAsync("/api/v1.0/sessions", new { phone, password });
 
@@ -58,3 +67,6 @@ public static class AccountSteps
         return client.SendAsync(request);
     }
 }
+
+/// <summary>The answer to an avatar upload.</summary>
+public sealed record AvatarBody(string AvatarUrl);
