@@ -29,7 +29,10 @@ public sealed class AppProcess : IAsyncDisposable
 
     public bool HasExited => process.HasExited;
 
-    /// <summary>Starts the app on the factory's data and Redis (empty: the embedded store) and returns once <c>/health/live</c> answers.</summary>
+    /// <summary>
+    /// Starts the app on the factory's data and Redis (empty: the embedded store), with <paramref name="environment"/>
+    /// added to its environment variables, and returns once <c>/health/live</c> answers.
+    /// </summary>
     public static async Task<AppProcess> StartAsync(
         HomeRentalFactory sharing, string redisConfiguration, string environmentName = "Development",
         IReadOnlyDictionary<string, string>? environment = null)
