@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using HomeRental.Api.Tests.Support;
 using HomeRental.Api.Users;
+using Microsoft.EntityFrameworkCore;
 
 namespace HomeRental.Api.Tests.Accounts;
 
@@ -68,6 +69,27 @@ public abstract class RegistrationTests(HomeRentalFactory factory) : IDisposable
 
         await fifth.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "sms_code_invalid");
         await right.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "sms_code_expired");
+        await ExpectNoAccountAsync(phone);
+    }
+
+    [Fact]
+    public async Task A_new_code_starts_its_own_count_of_wrong_tries()
+    {
+        var phone = AccountSteps.NewPhone();
+        var oldCode = await factory.GetSmsCodeAsync(client, phone);
+        for (var attempt = 1; attempt <= 4; attempt++)
+        {
+            await (await RegisterWithCodeAsync(phone, WrongCodeFor(oldCode))).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "sms_code_invalid");
+        }
+        var newCode = await SendCodeAgainAsync(phone);
+        var wrongForBoth = new[] { "000000", "111111", "222222" }.First(code => code != oldCode && code != newCode);
+
+        var wrong = await RegisterWithCodeAsync(phone, wrongForBoth);
+        var right = await RegisterWithCodeAsync(phone, newCode);
+
+        var problem = await wrong.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "sms_code_invalid");
+        problem.GetProperty("detail").GetString().Should().Be("The SMS code is wrong.", "it is the new code's first wrong try, not its fifth");
+        (await right.ReadJsonAsync<UserProfile>(HttpStatusCode.Created)).Phone.Should().Be(phone);
     }
 
     [Fact]
@@ -119,10 +141,15 @@ public abstract class RegistrationTests(HomeRentalFactory factory) : IDisposable
     [InlineData("", "password")]
     public async Task Password_rules_are_validation_problems(string password, string field)
     {
-        var response = await client.PostAsJsonAsync("/api/v1.0/users", new { phone = AccountSteps.NewPhone(), smsCode = "123456", password });
+        var phone = AccountSteps.NewPhone();
+        var smsCode = await factory.GetSmsCodeAsync(client, phone);
+
+        var response = await client.PostAsJsonAsync("/api/v1.0/users", new { phone, smsCode, password });
 
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
         problem.GetProperty("errors").TryGetProperty(field, out _).Should().BeTrue();
+        await ExpectNoAccountAsync(phone);
+        (await factory.Store().GetAsync($"sms:code:{phone}")).Should().Be(smsCode, "a refused request does not use up the code");
     }
 
     [Fact]
@@ -154,6 +181,9 @@ public abstract class RegistrationTests(HomeRentalFactory factory) : IDisposable
         await factory.Store().DeleteAsync($"sms:sent:{phone}");
         return await factory.GetSmsCodeAsync(client, phone);
     }
+
+    private async Task ExpectNoAccountAsync(string phone) =>
+        (await factory.WithDbAsync(db => db.Users.AnyAsync(user => user.Phone == phone))).Should().BeFalse("a refused registration stores no account");
 
     private static string WrongCodeFor(string smsCode) => smsCode == "000000" ? "111111" : "000000";
 

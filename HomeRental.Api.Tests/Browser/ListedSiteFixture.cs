@@ -29,8 +29,8 @@ public sealed class ListedSiteFixture : IAsyncLifetime
         var meisHouse = await Mei.PublishAsync(HouseSteps.NewHouseBody(), HousePicture.Create(PictureColours.Summer));
         var junsHouse = await jun.PublishAsync(HouseSteps.NewHouseBody(), HousePicture.Create(PictureColours.Lavender));
         OtherHouseId = junsHouse.Id;
-        await kai.PlaceOrderAsync(meisHouse.Id, HouseSteps.Today.AddDays(5), HouseSteps.Today.AddDays(8));
-        await Mei.PlaceOrderAsync(junsHouse.Id, HouseSteps.Today.AddDays(5), HouseSteps.Today.AddDays(8));
+        await kai.PlaceOrderAsync(meisHouse.Id, Browser.Factory.Clock.Today.AddDays(5), Browser.Factory.Clock.Today.AddDays(8));
+        await Mei.PlaceOrderAsync(junsHouse.Id, Browser.Factory.Clock.Today.AddDays(5), Browser.Factory.Clock.Today.AddDays(8));
     }
 
     public Task<IReadOnlyList<PageVisit>> TourAsync(ViewportSize viewport, bool signedIn) =>

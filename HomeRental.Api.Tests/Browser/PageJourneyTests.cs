@@ -28,8 +28,8 @@ public sealed class PageJourneyTests(BrowserFixture browser) : IClassFixture<Bro
     [Fact]
     public async Task A_host_publishes_a_home_that_a_guest_finds_books_and_pays_while_a_second_booking_is_cancelled()
     {
-        var stay = (In: HouseSteps.Today.AddDays(10), Out: HouseSteps.Today.AddDays(13));
-        var laterStay = (In: HouseSteps.Today.AddDays(20), Out: HouseSteps.Today.AddDays(22));
+        var stay = (In: browser.Factory.Clock.Today.AddDays(10), Out: browser.Factory.Clock.Today.AddDays(13));
+        var laterStay = (In: browser.Factory.Clock.Today.AddDays(20), Out: browser.Factory.Clock.Today.AddDays(22));
         var hostTab = await browser.OpenTabAsync();
         var guestTab = await browser.OpenTabAsync();
         var host = hostTab.Page;
@@ -114,14 +114,14 @@ public sealed class PageJourneyTests(BrowserFixture browser) : IClassFixture<Bro
         var host = await browser.NewPersonAsync("Wang Fang", host: true);
         var house = await host.PublishAsync(HouseBody("Loft above the canal", districtId: 7), HousePicture.Create(PictureColours.Morning));
         var earlierGuest = await browser.NewPersonAsync("Early Bird");
-        await earlierGuest.PlaceOrderAsync(house.Id, HouseSteps.Today.AddDays(30), HouseSteps.Today.AddDays(33));
+        await earlierGuest.PlaceOrderAsync(house.Id, browser.Factory.Clock.Today.AddDays(30), browser.Factory.Clock.Today.AddDays(33));
         var guest = await browser.NewPersonAsync("Late Comer");
         var tab = await browser.OpenTabAsync();
         var page = tab.Page;
         await page.SignInAsync(guest.Profile.Phone);
 
         await page.GotoAsync($"/booking?houseId={house.Id}");
-        await page.ChooseDatesAsync(HouseSteps.Today.AddDays(31), HouseSteps.Today.AddDays(34));
+        await page.ChooseDatesAsync(browser.Factory.Clock.Today.AddDays(31), browser.Factory.Clock.Today.AddDays(34));
         await Expect(page.Locator("#total")).ToHaveTextAsync("¥1050.00");
         await page.RequestToBookAsync();
 

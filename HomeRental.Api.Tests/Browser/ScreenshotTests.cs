@@ -34,7 +34,7 @@ public sealed class ScreenshotTests(BrowserFixture browser) : IClassFixture<Brow
         await Expect(desktop.Page.Locator("#reviews-title")).ToHaveTextAsync("Reviews (2)");
         await ScreenshotAsync(desktop.Page, "house-desktop.png", fullPage: true);
 
-        var stay = (In: PageSteps.Iso(HouseSteps.Today.AddDays(60)), Out: PageSteps.Iso(HouseSteps.Today.AddDays(63)));
+        var stay = (In: PageSteps.Iso(browser.Factory.Clock.Today.AddDays(60)), Out: PageSteps.Iso(browser.Factory.Clock.Today.AddDays(63)));
         await phone.Page.GotoAsync($"/search?checkIn={stay.In}&checkOut={stay.Out}&sort=bookings");
         await Expect(phone.Page.Locator("#results-title")).ToHaveTextAsync($"6 homes free {stay.In} → {stay.Out}");
         await Expect(phone.Page.Locator("#result-list .house-card .title")).ToHaveTextAsync(Showcase.Homes.Select(home => home.Title).ToArray());

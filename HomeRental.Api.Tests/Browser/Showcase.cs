@@ -55,7 +55,7 @@ public static class Showcase
                 HousePicture.Create(home.Colours, houseCentre: 0.5), HousePicture.Create(home.Colours, houseCentre: 0.32));
             for (var stay = 0; stay < home.PaidStays; stay++)
             {
-                var checkIn = HouseSteps.Today.AddDays(10 + 3 * stay);
+                var checkIn = browser.Factory.Clock.Today.AddDays(10 + 3 * stay);
                 await guests[stay % guests.Length].PaidStayAsync(host, house.Id, checkIn, checkIn.AddDays(2));
             }
             houses.Add(house);
@@ -63,7 +63,7 @@ public static class Showcase
 
         foreach (var (comment, index) in Reviews.Select((comment, index) => (comment, index)))
         {
-            var checkIn = HouseSteps.Today.AddDays(-30 + 7 * index);
+            var checkIn = browser.Factory.Clock.Today.AddDays(-30 + 7 * index);
             await browser.Factory.InsertOrderAsync(houses[0].Id, checkIn, checkIn.AddDays(3), OrderStatus.Completed, comment, guests[index].Id);
         }
         await browser.Factory.HouseReadsChangedAsync();

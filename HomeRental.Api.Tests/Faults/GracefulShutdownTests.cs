@@ -16,15 +16,16 @@ public sealed class GracefulShutdownTests : IDisposable
     {
         var phone = AccountSteps.NewPhone();
         await setup.RegisterAsync(setup.CreateApiClient(), phone);
-        await using var app = await AppProcess.StartAsync(setup, RedisServer.Shared.Configuration);
+        // The app logs when it starts on a request: the signal that the upload is in flight.
+        await using var app = await AppProcess.StartAsync(setup, RedisServer.Shared.Configuration,
+            settings: new Dictionary<string, string> { ["Logging__LogLevel__Microsoft.AspNetCore.Hosting.Diagnostics"] = "Information" });
         var client = app.CreateClient();
         (await client.SignInAsync(phone)).StatusCode.Should().Be(HttpStatusCode.OK);
         var avatar = await SlowAvatarAsync();
 
         var upload = client.PutAsync("/api/v1.0/users/me/avatar", avatar);
         await avatar.FirstHalfSent;
-        // Time for the app to read the headers and start on the body: the request is then in flight.
-        await Task.Delay(TimeSpan.FromMilliseconds(500));
+        await app.WrittenAsync("Request starting HTTP/1.1 PUT", TimeSpan.FromSeconds(30));
         app.Terminate();
         await WaitUntilAsync(app.RefusesConnectionsAsync, "the app stops taking new connections once it is asked to stop");
         avatar.SendTheRest();

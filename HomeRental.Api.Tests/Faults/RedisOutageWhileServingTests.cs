@@ -17,12 +17,12 @@ public sealed class RedisOutageWhileServingTests : IAsyncLifetime
     private static readonly TimeSpan RecoveryDeadline = TimeSpan.FromSeconds(15);
 
     private RedisServer redis = null!;
-    private HomeRentalFactory factory = null!;
+    private ClockedHomeRentalFactory factory = null!;
 
     public async Task InitializeAsync()
     {
         redis = await RedisServer.StartAsync();
-        factory = new HomeRentalFactory(redis.Configuration);
+        factory = new ClockedHomeRentalFactory(redis.Configuration);
     }
 
     [Fact]
@@ -109,9 +109,9 @@ public sealed class RedisOutageWhileServingTests : IAsyncLifetime
         }
     }
 
-    private static async Task ExpectStoreFreeEndpointsWorkingAsync(HttpClient visitor, HttpClient member, int houseId)
+    private async Task ExpectStoreFreeEndpointsWorkingAsync(HttpClient visitor, HttpClient member, int houseId)
     {
-        var checkIn = HouseSteps.Today.AddDays(30);
+        var checkIn = factory.Clock.Today.AddDays(30);
         var paths = new[]
         {
             "/api/v1.0/districts",

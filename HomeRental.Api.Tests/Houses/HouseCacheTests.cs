@@ -1,9 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
-using HomeRental.Api.Data;
 using HomeRental.Api.Houses;
+using HomeRental.Api.Tests.Orders;
 using HomeRental.Api.Tests.Support;
-using Microsoft.EntityFrameworkCore;
 
 namespace HomeRental.Api.Tests.Houses;
 
@@ -11,11 +10,11 @@ namespace HomeRental.Api.Tests.Houses;
 /// No write leaves a stale house read behind once it has answered: each test first reads (filling the cache), then
 /// writes, then reads again. <see cref="HouseCacheProofTests"/> shows that the reads are really cached.
 /// </summary>
-public abstract class HouseCacheTests(HomeRentalFactory factory) : IDisposable
+public abstract class HouseCacheTests(ClockedHomeRentalFactory factory) : IDisposable
 {
-    public sealed class WithEmbeddedStore() : HouseCacheTests(new HomeRentalFactory());
+    public sealed class WithEmbeddedStore() : HouseCacheTests(new ClockedHomeRentalFactory());
 
-    public sealed class WithRedis() : HouseCacheTests(new HomeRentalFactory(RedisServer.Shared.Configuration));
+    public sealed class WithRedis() : HouseCacheTests(new ClockedHomeRentalFactory(RedisServer.Shared.Configuration));
 
     private readonly HttpClient reader = factory.CreateApiClient();
 
@@ -39,7 +38,7 @@ public abstract class HouseCacheTests(HomeRentalFactory factory) : IDisposable
         var (host, _) = await factory.RegisterHostAsync();
         var house = await host.CreateHouseAsync();
         await host.UploadHouseImageAsync(house.Id, HouseSteps.TinyPng);
-        var stay = HouseSteps.Stay(HouseSteps.Today.AddDays(1), HouseSteps.Today.AddDays(3));
+        var stay = HouseSteps.Stay(factory.Clock.Today.AddDays(1), factory.Clock.Today.AddDays(3));
         await reader.ReadEverythingCachedAsync(house.Id);
         (await reader.SearchAsync($"districtId=3&{stay}")).Ids().Should().Equal(house.Id);
 
@@ -67,46 +66,37 @@ public abstract class HouseCacheTests(HomeRentalFactory factory) : IDisposable
     }
 
     [Fact]
-    public async Task An_order_status_change_shows_at_once_in_the_availability_the_reviews_and_the_booking_count()
+    public async Task Order_changes_show_at_once_in_the_availability_the_reviews_and_the_booking_count()
     {
-        var ids = await factory.InsertHousesAsync(new HouseSeed(DistrictId: 6));
-        var checkIn = HouseSteps.Today.AddDays(5);
-        var stay = $"districtId=6&{HouseSteps.Stay(checkIn, checkIn.AddDays(2))}";
-        var orderId = await factory.InsertOrderAsync(ids[0], checkIn, checkIn.AddDays(2), OrderStatus.Pending);
+        var host = await factory.NewPersonAsync();
+        var guest = await factory.NewPersonAsync();
+        var houseId = await factory.AddHouseAsync(host);
+        var checkIn = factory.Clock.Today.AddDays(1);
+        var stay = $"districtId=1&{HouseSteps.Stay(checkIn, checkIn.AddDays(2))}";
+        var refused = await guest.PlaceOrderAsync(houseId, checkIn, checkIn.AddDays(2));
         (await reader.SearchAsync(stay)).Ids().Should().BeEmpty();
 
-        // What the order endpoints do: change the order, then bump the version before answering.
-        await ChangeOrderAsync(orderId, order => order.Status = OrderStatus.Rejected);
-        await factory.HouseReadsChangedAsync();
+        (await host.Client.DecideAsync(refused.Id, "reject", "Closed that week.")).StatusCode.Should().Be(HttpStatusCode.OK);
 
-        (await reader.SearchAsync(stay)).Ids().Should().Equal(ids);
+        (await reader.SearchAsync(stay)).Ids().Should().Equal(houseId);
 
-        var pastId = await factory.InsertOrderAsync(ids[0], HouseSteps.Today.AddDays(-9), HouseSteps.Today.AddDays(-7), OrderStatus.ReviewPending);
-        (await reader.GetHouseAsync(ids[0])).Reviews.Should().BeEmpty();
-        await ChangeOrderAsync(pastId, order =>
-        {
-            order.Status = OrderStatus.Completed;
-            order.Comment = "Lovely stay.";
-        });
-        await factory.WithDbAsync(async db =>
-        {
-            (await db.Houses.SingleAsync(house => house.Id == ids[0])).BookingCount = 1;
-            return await db.SaveChangesAsync();
-        });
-        await factory.HouseReadsChangedAsync();
+        var stayed = await guest.PlaceOrderAsync(houseId, checkIn, checkIn.AddDays(2));
+        (await host.Client.AcceptAsync(stayed.Id)).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await reader.SearchAsync(stay)).Ids().Should().BeEmpty("an unpaid order holds the nights");
+        (await reader.GetHouseAsync(houseId)).BookingCount.Should().Be(0);
+        (await reader.SearchAsync("districtId=1&sort=bookings")).Items.Single().BookingCount.Should().Be(0);
 
-        var detail = await reader.GetHouseAsync(ids[0]);
-        detail.Reviews.Select(review => review.Comment).Should().Equal("Lovely stay.");
-        detail.BookingCount.Should().Be(1);
-        (await reader.SearchAsync("districtId=6&sort=bookings")).Items.Single().BookingCount.Should().Be(1);
+        (await guest.Client.PayAsync(stayed.Id)).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        (await reader.GetHouseAsync(houseId)).BookingCount.Should().Be(1);
+        (await reader.SearchAsync("districtId=1&sort=bookings")).Items.Single().BookingCount.Should().Be(1);
+
+        factory.Clock.Advance(TimeSpan.FromDays(3));
+        (await reader.GetHouseAsync(houseId)).Reviews.Should().BeEmpty();
+        (await guest.Client.ReviewAsync(stayed.Id, "Lovely stay.")).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        (await reader.GetHouseAsync(houseId)).Reviews.Select(review => review.Comment).Should().Equal("Lovely stay.");
     }
-
-    private Task ChangeOrderAsync(int orderId, Action<Order> change) =>
-        factory.WithDbAsync(async db =>
-        {
-            change(await db.Orders.SingleAsync(order => order.Id == orderId));
-            return await db.SaveChangesAsync();
-        });
 
     public void Dispose() => factory.Dispose();
 }

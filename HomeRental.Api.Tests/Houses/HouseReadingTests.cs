@@ -9,7 +9,7 @@ namespace HomeRental.Api.Tests.Houses;
 
 public sealed class HouseReadingTests : IDisposable
 {
-    private readonly HomeRentalFactory factory = new();
+    private readonly ClockedHomeRentalFactory factory = new();
     private readonly HttpClient client;
 
     public HouseReadingTests() => client = factory.CreateApiClient();
@@ -19,7 +19,7 @@ public sealed class HouseReadingTests : IDisposable
     {
         var (houseId, otherHouseId) = await TwoHousesAsync();
         var guest = await factory.InsertUserAsync("reviewer");
-        var past = HouseSteps.Today.AddDays(-400);
+        var past = factory.Clock.Today.AddDays(-400);
         // One at a time, so that each is completed (stamped) after the one before.
         for (var i = 0; i < 32; i++)
         {

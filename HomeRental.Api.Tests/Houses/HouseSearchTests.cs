@@ -10,7 +10,7 @@ public sealed class HouseSearchTests : IDisposable
 {
     private static readonly DateTime Monday = new(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc);
 
-    private readonly HomeRentalFactory factory = new();
+    private readonly ClockedHomeRentalFactory factory = new();
     private readonly HttpClient client;
 
     public HouseSearchTests() => client = factory.CreateApiClient();
@@ -136,8 +136,8 @@ public sealed class HouseSearchTests : IDisposable
     [Fact]
     public async Task Check_in_may_be_today_but_not_yesterday()
     {
-        var today = await client.GetAsync($"/api/v1.0/houses?{HouseSteps.Stay(HouseSteps.Today, HouseSteps.Today.AddDays(1))}");
-        var yesterday = await client.GetAsync($"/api/v1.0/houses?{HouseSteps.Stay(HouseSteps.Today.AddDays(-1), HouseSteps.Today.AddDays(1))}");
+        var today = await client.GetAsync($"/api/v1.0/houses?{HouseSteps.Stay(factory.Clock.Today, factory.Clock.Today.AddDays(1))}");
+        var yesterday = await client.GetAsync($"/api/v1.0/houses?{HouseSteps.Stay(factory.Clock.Today.AddDays(-1), factory.Clock.Today.AddDays(1))}");
 
         today.StatusCode.Should().Be(HttpStatusCode.OK);
         await yesterday.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
@@ -146,7 +146,7 @@ public sealed class HouseSearchTests : IDisposable
     [Fact]
     public async Task Only_houses_free_for_every_night_of_the_stay_are_found()
     {
-        var checkIn = HouseSteps.Today.AddDays(30);
+        var checkIn = factory.Clock.Today.AddDays(30);
         var checkOut = checkIn.AddDays(4);
         var ids = await factory.InsertHousesAsync(Enumerable.Range(0, 9).Select(_ => new HouseSeed(DistrictId: 7)).ToArray());
         var free = new List<int> { ids[0] };
@@ -179,7 +179,7 @@ public sealed class HouseSearchTests : IDisposable
     public async Task Only_orders_in_a_status_that_holds_nights_block_a_stay(OrderStatus status)
     {
         var stillFree = !NightsHeld.Statuses.Contains(status);
-        var checkIn = HouseSteps.Today.AddDays(10);
+        var checkIn = factory.Clock.Today.AddDays(10);
         var ids = await factory.InsertHousesAsync(new HouseSeed(DistrictId: 8));
         await factory.InsertOrderAsync(ids[0], checkIn.AddDays(-1), checkIn.AddDays(5), status);
 
@@ -198,7 +198,7 @@ public sealed class HouseSearchTests : IDisposable
     [InlineData(4, 4, 4, true)]
     public async Task The_stay_must_fit_the_house_night_limits(int nights, int minNights, int maxNights, bool found)
     {
-        var checkIn = HouseSteps.Today.AddDays(3);
+        var checkIn = factory.Clock.Today.AddDays(3);
         var ids = await factory.InsertHousesAsync(new HouseSeed(DistrictId: 9, MinNights: minNights, MaxNights: maxNights));
 
         var page = await client.SearchAsync($"districtId=9&{HouseSteps.Stay(checkIn, checkIn.AddDays(nights))}");
@@ -210,7 +210,7 @@ public sealed class HouseSearchTests : IDisposable
     [Fact]
     public async Task With_dates_every_sort_and_page_counts_only_the_free_houses()
     {
-        var checkIn = HouseSteps.Today.AddDays(60);
+        var checkIn = factory.Clock.Today.AddDays(60);
         var ids = await factory.InsertHousesAsync(Enumerable.Range(0, 12)
             .Select(i => new HouseSeed(DistrictId: 10, PriceCents: 1000 - i * 10, BookingCount: i % 3)).ToArray());
         foreach (var booked in ids.Where((_, index) => index % 4 == 0))

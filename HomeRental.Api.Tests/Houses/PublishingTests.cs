@@ -67,6 +67,7 @@ public sealed class PublishingTests : IDisposable
         var response = await factory.CreateApiClient().PostAsJsonAsync("/api/v1.0/houses", HouseSteps.NewHouseBody());
 
         await response.ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "not_signed_in");
+        (await factory.WithDbAsync(db => Task.FromResult(db.Houses.Count()))).Should().Be(0);
     }
 
     [Fact]
@@ -122,6 +123,7 @@ public sealed class PublishingTests : IDisposable
 
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
         problem.GetProperty("errors").EnumerateObject().Select(error => error.Name).Should().Equal(field);
+        (await factory.WithDbAsync(db => Task.FromResult(db.Houses.Count()))).Should().Be(0);
     }
 
     [Fact]

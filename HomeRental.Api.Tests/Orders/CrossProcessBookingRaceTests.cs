@@ -1,8 +1,8 @@
 using System.Net;
 using HomeRental.Api.Data;
+using HomeRental.Api.Orders;
 using HomeRental.Api.Tests.Faults;
 using HomeRental.Api.Tests.Support;
-using Microsoft.EntityFrameworkCore;
 
 namespace HomeRental.Api.Tests.Orders;
 
@@ -44,22 +44,10 @@ public sealed class CrossProcessBookingRaceTests : IAsyncLifetime
             clients.Add(client);
         }
 
-        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var bookings = clients.Select(async (client, index) =>
-        {
-            await start.Task;
-            var checkIn = HouseSteps.Today.AddDays(5 + index % 2);
-            var response = await client.BookAsync(houseId, checkIn, checkIn.AddDays(10 + index % 3));
-            return response.StatusCode is HttpStatusCode.Created or HttpStatusCode.Conflict
-                ? response.StatusCode
-                : throw new InvalidOperationException($"{response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        }).ToList();
-        start.SetResult();
-        var statuses = await Task.WhenAll(bookings);
+        // The app processes run on the system clock.
+        var statuses = await BookingRaceTests.BookAllAtOnceAsync(clients, houseId, StayRules.Today(TimeProvider.System));
 
-        statuses.Count(status => status == HttpStatusCode.Created).Should().Be(1);
-        statuses.Count(status => status == HttpStatusCode.Conflict).Should().Be(Guests - 1);
-        (await setup.WithDbAsync(db => db.Orders.CountAsync(order => order.HouseId == houseId))).Should().Be(1);
+        await BookingRaceTests.ExpectExactlyOneBookingAsync(statuses, setup, houseId);
     }
 
     public Task InitializeAsync() => Task.CompletedTask;

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using HomeRental.Api.Orders;
 using HomeRental.Api.Tests.Support;
 
 namespace HomeRental.Api.Tests.Orders;
@@ -36,6 +37,8 @@ public sealed class OrderActionTests : IAsyncLifetime
         accepted.Should().BeEquivalentTo(order, options => options.Excluding(body => body.Status).Excluding(body => body.UpdatedAt));
         accepted.Status.Should().Be("UNPAID");
         paid.Status.Should().Be("PAID");
+        ChargesFor(order.Id).Should().Equal(new PaymentCharge(order.Id, guest.Id, order.TotalAmountCents));
+        order.TotalAmountCents.Should().Be(2 * OrderSteps.PriceCents, "two nights at the house's price");
         (await factory.BookingCountAsync(houseId)).Should().Be(1);
         afterAccept.Should().BeGreaterThan(cacheVersion);
         (await factory.HouseCacheVersionAsync()).Should().BeGreaterThan(afterAccept);
@@ -193,11 +196,13 @@ public sealed class OrderActionTests : IAsyncLifetime
     {
         var order = await OrderInAsync(status);
         var before = await guest.Client.GetOrderAsync(order.Id);
+        var charges = ChargesFor(order.Id);
 
         var response = await ActAsync(action, order.Id);
 
         await response.ShouldBeProblemAsync(HttpStatusCode.Conflict, "invalid_order_state");
         (await guest.Client.GetOrderAsync(order.Id)).Should().BeEquivalentTo(before);
+        ChargesFor(order.Id).Should().Equal(charges, "a refused payment charges nothing");
     }
 
     [Theory]
@@ -222,12 +227,14 @@ public sealed class OrderActionTests : IAsyncLifetime
         var order = await OrderInAsync(action switch { "pay" => "UNPAID", "review" => "REVIEW_PENDING", _ => "PENDING" });
         var before = await guest.Client.GetOrderAsync(order.Id);
         var bookings = await factory.BookingCountAsync(houseId);
+        var charges = ChargesFor(order.Id);
 
         var response = await ActAsync(action, order.Id, host.Client);
 
         await response.ShouldBeProblemAsync(HttpStatusCode.Forbidden, "forbidden");
         (await guest.Client.GetOrderAsync(order.Id)).Should().BeEquivalentTo(before);
         (await factory.BookingCountAsync(houseId)).Should().Be(bookings);
+        ChargesFor(order.Id).Should().Equal(charges);
     }
 
     [Theory]
@@ -245,6 +252,7 @@ public sealed class OrderActionTests : IAsyncLifetime
 
         await response.ShouldBeProblemAsync(HttpStatusCode.NotFound, "order_not_found");
         await ExpectStatusAsync(order.Id, "PENDING");
+        ChargesFor(order.Id).Should().BeEmpty();
     }
 
     [Theory]
@@ -258,6 +266,7 @@ public sealed class OrderActionTests : IAsyncLifetime
         var response = await ActAsync(action, 424_242, guest.Client);
 
         await response.ShouldBeProblemAsync(HttpStatusCode.NotFound, "order_not_found");
+        factory.Payments.Charges.Should().BeEmpty();
     }
 
     [Theory]
@@ -274,6 +283,7 @@ public sealed class OrderActionTests : IAsyncLifetime
 
         await response.ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "not_signed_in");
         await ExpectStatusAsync(order.Id, "PENDING");
+        ChargesFor(order.Id).Should().BeEmpty();
     }
 
     // Ten rounds each, on fresh orders: enough for the two requests to meet inside the app.
@@ -328,6 +338,7 @@ public sealed class OrderActionTests : IAsyncLifetime
             var paid = await OnlyOneSucceedsAsync(pay, cancel) == pay;
             await ExpectStatusAsync(order.Id, paid ? "PAID" : "CANCELLED");
             (await factory.BookingCountAsync(houseId)).Should().Be(bookings + (paid ? 1 : 0));
+            ChargesFor(order.Id).Should().HaveCount(paid ? 1 : 0, "a cancelled order is not charged");
         }
     }
 
@@ -341,6 +352,21 @@ public sealed class OrderActionTests : IAsyncLifetime
 
         await OnlyOneSucceedsAsync(first, second);
         (await factory.BookingCountAsync(houseId)).Should().Be(1);
+        ChargesFor(order.Id).Should().Equal(new PaymentCharge(order.Id, guest.Id, order.TotalAmountCents));
+    }
+
+    [Fact]
+    public async Task Each_paid_order_is_charged_its_own_total_once()
+    {
+        var shortStay = await PlaceAsync(1, 2);
+        var longStay = await PlaceAsync(2, 7);
+
+        await AcceptAndPayAsync(shortStay.Id);
+        await AcceptAndPayAsync(longStay.Id);
+
+        factory.Payments.Charges.Should().Equal(
+            new PaymentCharge(shortStay.Id, guest.Id, OrderSteps.PriceCents),
+            new PaymentCharge(longStay.Id, guest.Id, 5 * OrderSteps.PriceCents));
     }
 
     /// <summary>Expects one 200 and one 409 invalid_order_state, and answers the 200.</summary>
@@ -416,6 +442,8 @@ public sealed class OrderActionTests : IAsyncLifetime
         "get" => (client ?? guest.Client).GetAsync($"/api/v1.0/orders/{orderId}"),
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
     };
+
+    private IReadOnlyList<PaymentCharge> ChargesFor(int orderId) => factory.Payments.ChargesFor(orderId);
 
     private async Task ExpectStatusAsync(int orderId, string status) =>
         (await guest.Client.GetOrderAsync(orderId)).Status.Should().Be(status);

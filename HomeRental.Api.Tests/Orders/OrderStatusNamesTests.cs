@@ -1,16 +1,18 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using HomeRental.Api.Data;
+using HomeRental.Api.Tests.Support;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace HomeRental.Api.Tests.Orders;
 
-/// <summary>The API writes statuses with JsonStringEnumConverter and the SnakeCaseUpper policy.</summary>
-public class OrderStatusNamesTests
+/// <summary>The API writes and reads each status by its contract name, with the serializer options the app itself uses.</summary>
+public sealed class OrderStatusNamesTests : IDisposable
 {
-    private static readonly JsonSerializerOptions ContractOptions = new()
-    {
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseUpper) },
-    };
+    private readonly HomeRentalFactory factory = new();
+
+    private JsonSerializerOptions AppOptions => factory.Services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
 
     [Theory]
     [InlineData(OrderStatus.Pending, "PENDING")]
@@ -22,8 +24,8 @@ public class OrderStatusNamesTests
     [InlineData(OrderStatus.Rejected, "REJECTED")]
     public void Each_status_is_written_and_read_by_its_contract_name(OrderStatus status, string name)
     {
-        JsonSerializer.Serialize(status, ContractOptions).Should().Be($"\"{name}\"");
-        JsonSerializer.Deserialize<OrderStatus>($"\"{name}\"", ContractOptions).Should().Be(status);
+        JsonSerializer.Serialize(status, AppOptions).Should().Be($"\"{name}\"");
+        JsonSerializer.Deserialize<OrderStatus>($"\"{name}\"", AppOptions).Should().Be(status);
     }
 
     [Fact]
@@ -31,4 +33,6 @@ public class OrderStatusNamesTests
     {
         Enum.GetValues<OrderStatus>().Should().HaveCount(7);
     }
+
+    public void Dispose() => factory.Dispose();
 }

@@ -18,7 +18,7 @@ public sealed class WriteTransactionTests : IDisposable
 {
     private const int SqliteBusy = 5;
 
-    private readonly HomeRentalFactory factory = new() { DatabaseProvider = DatabaseProvider.Sqlite };
+    private readonly ClockedHomeRentalFactory factory = new() { DatabaseProvider = DatabaseProvider.Sqlite };
 
     [Fact]
     public async Task No_other_connection_can_start_writing_while_a_write_transaction_is_open()
@@ -76,7 +76,7 @@ public sealed class WriteTransactionTests : IDisposable
         await other.OpenAsync();
         var lockHolder = other.BeginTransaction(deferred: false);
 
-        var booking = guest.Client.BookAsync(houseId, HouseSteps.Today.AddDays(1), HouseSteps.Today.AddDays(2));
+        var booking = guest.Client.BookAsync(houseId, factory.Clock.Today.AddDays(1), factory.Clock.Today.AddDays(2));
         await Task.Delay(TimeSpan.FromSeconds(1));
         var waitedForTheLock = !booking.IsCompleted;
         lockHolder.Commit();

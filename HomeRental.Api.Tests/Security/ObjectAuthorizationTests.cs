@@ -11,7 +11,7 @@ namespace HomeRental.Api.Tests.Security;
 /// </summary>
 public sealed class ObjectAuthorizationTests : IAsyncLifetime
 {
-    private readonly HomeRentalFactory factory = new();
+    private readonly ClockedHomeRentalFactory factory = new();
     private HttpClient host = null!;
     private HttpClient guest = null!;
     private HttpClient stranger = null!;
@@ -24,7 +24,7 @@ public sealed class ObjectAuthorizationTests : IAsyncLifetime
         (guest, _) = await factory.RegisterHostAsync();
         (stranger, _) = await factory.RegisterHostAsync();
         houseId = (await host.CreateHouseAsync()).Id;
-        var today = HouseSteps.Today;
+        var today = factory.Clock.Today;
         orderId = (await (await guest.BookAsync(houseId, today.AddDays(5), today.AddDays(7))).ReadJsonAsync<OrderBody>(HttpStatusCode.Created)).Id;
     }
 
@@ -59,6 +59,8 @@ public sealed class ObjectAuthorizationTests : IAsyncLifetime
         await response.ShouldBeProblemAsync(status, code);
         (await host.GetStringAsync($"/api/v1.0/houses/{houseId}")).Should().Be(houseBefore);
         (await guest.GetStringAsync($"/api/v1.0/orders/{orderId}")).Should().Be(orderBefore);
+        factory.Payments.Charges.Should().BeEmpty();
+        Directory.Exists(Path.Combine(factory.DataDirectory, "uploads", "houses")).Should().BeFalse("a refused upload stores no file");
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using HomeRental.Api.Infrastructure.Store;
 using HomeRental.Api.Users;
@@ -47,6 +48,25 @@ public static class AccountSteps
         return await response.ReadJsonAsync<UserProfile>(HttpStatusCode.Created);
     }
 
+    /// <summary>Uploads <paramref name="bytes"/> as the signed-in user's avatar, named and typed as the client says.</summary>
+    public static Task<HttpResponseMessage> UploadAvatarAsync(this HttpClient client, byte[] bytes, string fileName = "avatar.png", string contentType = "image/png")
+    {
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new MediaTypeHeaderValue(contentType);
+        return client.PutAsync("/api/v1.0/users/me/avatar", new MultipartFormDataContent { { file, "avatar", fileName } });
+    }
+
     public static Task<HttpResponseMessage> SignInAsync(this HttpClient client, string phone, string password = Password) =>
         client.PostAsJsonAsync("/api/v1.0/sessions", new { phone, password });
+
+    /// <summary>Signs in as if from <paramref name="address"/>, which the app believes only behind a trusted proxy (ReverseProxy:TrustForwardedHeaders).</summary>
+    public static Task<HttpResponseMessage> SignInFromAsync(this HttpClient client, string address, string phone, string password = Password)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1.0/sessions") { Content = JsonContent.Create(new { phone, password }) };
+        request.Headers.Add("X-Forwarded-For", address);
+        return client.SendAsync(request);
+    }
 }
+
+/// <summary>The answer to an avatar upload.</summary>
+public sealed record AvatarBody(string AvatarUrl);

@@ -128,6 +128,19 @@ public sealed class AppProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Completes once the app writes a line containing <paramref name="text"/>, or fails after <paramref name="timeout"/>.</summary>
+    public async Task WrittenAsync(string text, TimeSpan timeout)
+    {
+        try
+        {
+            await output.LineWrittenAsync(line => line.Contains(text, StringComparison.Ordinal)).WaitAsync(timeout);
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"The app did not write \"{text}\" within {timeout.TotalSeconds} s:{Environment.NewLine}{Output}");
+        }
+    }
+
     /// <summary>Everything the app wrote to its standard output and error, for failure messages.</summary>
     public string Output => output.ToString();
 

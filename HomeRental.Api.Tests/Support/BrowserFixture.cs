@@ -12,7 +12,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     private IPlaywright? playwright;
 
-    public HomeRentalFactory Factory { get; } = new();
+    public ClockedHomeRentalFactory Factory { get; } = new();
 
     public IBrowser Browser { get; private set; } = null!;
 

@@ -11,6 +11,7 @@ namespace HomeRental.Api.Tests.Support;
 public sealed class CapturedOutput(string? copyTo = null)
 {
     private readonly StringBuilder text = new();
+    private readonly List<(Func<string, bool> Matches, TaskCompletionSource Seen)> awaited = [];
 
     /// <summary>Starts the process, whose start info redirects both streams, and records every line it writes.</summary>
     public void Start(Process process)
@@ -20,6 +21,21 @@ public sealed class CapturedOutput(string? copyTo = null)
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
+    }
+
+    /// <summary>Completes once the process writes a line that <paramref name="matches"/> (lines written before the call count too).</summary>
+    public Task LineWrittenAsync(Func<string, bool> matches)
+    {
+        var seen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (text)
+        {
+            if (text.ToString().Split(Environment.NewLine).Any(matches))
+            {
+                return Task.CompletedTask;
+            }
+            awaited.Add((matches, seen));
+        }
+        return seen.Task;
     }
 
     public override string ToString()
@@ -42,6 +58,11 @@ public sealed class CapturedOutput(string? copyTo = null)
             if (copyTo is not null)
             {
                 File.AppendAllText(copyTo, line + Environment.NewLine);
+            }
+            foreach (var waiter in awaited.Where(waiter => waiter.Matches(line)).ToList())
+            {
+                waiter.Seen.SetResult();
+                awaited.Remove(waiter);
             }
         }
     }

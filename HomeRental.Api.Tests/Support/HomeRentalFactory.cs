@@ -1,8 +1,10 @@
 using System.Net;
 using HomeRental.Api.Data;
+using HomeRental.Api.Orders;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -18,9 +20,13 @@ public class HomeRentalFactory(string? redisConfiguration = null) : WebApplicati
     private readonly Dictionary<string, string?> settings = new();
     private string? connectionString;
     private bool ownsDatabase = true;
+    private readonly List<Action<IServiceCollection>> testServices = [];
 
     /// <summary>Every log entry the app writes, for tests that read a logged SMS code or look for leaks.</summary>
     public RecordingLoggerProvider Logs { get; } = new();
+
+    /// <summary>Every charge the app asks its payment provider for.</summary>
+    public RecordingPaymentProvider Payments { get; } = new();
 
     /// <summary>The hosting environment; outside Development cookies are Secure, so use <see cref="CreateApiClient"/> with HTTPS.</summary>
     public string EnvironmentName { get; init; } = "Development";
@@ -61,6 +67,13 @@ public class HomeRentalFactory(string? redisConfiguration = null) : WebApplicati
         return this;
     }
 
+    /// <summary>Adds or replaces services after the app's own, for a seam one test class needs; call before the first client is created.</summary>
+    public HomeRentalFactory WithTestServices(Action<IServiceCollection> configure)
+    {
+        testServices.Add(configure);
+        return this;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(EnvironmentName);
@@ -74,6 +87,11 @@ public class HomeRentalFactory(string? redisConfiguration = null) : WebApplicati
         {
             builder.UseSetting(key, value);
         }
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<IPaymentProvider>(Payments);
+            testServices.ForEach(configure => configure(services));
+        });
     }
 
     /// <summary>A client with its own cookies that, like the pages, echoes the csrf_token cookie in X-CSRF-Token.</summary>

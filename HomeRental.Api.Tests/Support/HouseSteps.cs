@@ -30,8 +30,6 @@ public static class HouseSteps
     public static readonly byte[] TinyPng = Convert.FromBase64String(
         "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
 
-    public static DateOnly Today => StayRules.Today(TimeProvider.System);
-
     /// <summary>A valid body for POST /houses; change or remove members to make it invalid.</summary>
     public static JsonObject NewHouseBody() => new()
     {

@@ -11,7 +11,7 @@ public static class ProblemAssertions
     {
         var body = await response.Content.ReadAsStringAsync();
         response.StatusCode.Should().Be(status, body);
-        response.Content.Headers.ContentType?.MediaType.Should().Be("application/problem+json");
+        (response.Content.Headers.ContentType?.MediaType).Should().Be("application/problem+json", body);
         var problem = JsonDocument.Parse(body).RootElement;
         foreach (var member in new[] { "type", "title", "status", "detail", "code", "traceId" })
         {
