@@ -1,5 +1,6 @@
 using System.Data.Common;
-using HomeRental.Api.Data;
+using HomeRental.Api.Data.PostgreSql;
+using HomeRental.Api.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,8 +30,12 @@ public sealed class OrderInsertBarrier : DbCommandInterceptor
     public int Arrivals => Volatile.Read(ref arrivals);
 
     /// <summary>Puts the barrier into an app's database context; give it to <see cref="HomeRentalFactory.WithTestServices"/>.</summary>
-    public void AddTo(IServiceCollection services) =>
-        services.ConfigureDbContext<HomeRentalDbContext>(options => options.AddInterceptors(this));
+    public void AddTo(IServiceCollection services)
+    {
+        // The app registers the context type of the provider it was given.
+        services.ConfigureDbContext<SqliteHomeRentalDbContext>(options => options.AddInterceptors(this));
+        services.ConfigureDbContext<PostgreSqlHomeRentalDbContext>(options => options.AddInterceptors(this));
+    }
 
     public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
         DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
