@@ -65,6 +65,6 @@ public sealed partial class ImageUploads(IImageStore store, ILogger<ImageUploads
     }
 
     // The URLs SaveAsync answers: nothing else, no other folder or a path outside the uploads, is ever removed.
-    [GeneratedRegex(@"^/uploads/(?<name>[a-z]+/[0-9a-f]{32}\.[a-z]+)\z", InputPatterns.Options)]
+    [GeneratedRegex($@"^{UploadsServing.RequestPath}/(?<name>[a-z]+/[0-9a-f]{{32}}\.[a-z]+)\z", InputPatterns.Options)]
     private static partial Regex SavedUrl();
 }
