@@ -17,6 +17,8 @@ public abstract class HomeRentalDbContext(DbContextOptions options, TimeProvider
     public DbSet<HouseImage> HouseImages => Set<HouseImage>();
     public DbSet<Order> Orders => Set<Order>();
     public DbSet<StoredImage> StoredImages => Set<StoredImage>();
+    public DbSet<CalendarBlock> CalendarBlocks => Set<CalendarBlock>();
+    public DbSet<CalendarImport> CalendarImports => Set<CalendarImport>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(HomeRentalDbContext).Assembly);

@@ -21,6 +21,8 @@ public class House : IAuditable
     public int MaxNights { get; set; }
     public int BookingCount { get; set; }
     public string? CoverImageUrl { get; set; }
+    /// <summary>The secret in the URL of the house's iCal export; null until the host first asks for it.</summary>
+    public string? CalendarExportToken { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
     public List<Amenity> Amenities { get; set; } = [];

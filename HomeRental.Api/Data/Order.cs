@@ -17,6 +17,8 @@ public class Order : IAuditable
     public string? Notes { get; set; }
     /// <summary>The host's reason for a rejection, or the guest's review.</summary>
     public string? Comment { get; set; }
+    /// <summary>When a PENDING order that the host has not answered, or an UNPAID one, lapses; null in every other status.</summary>
+    public DateTime? ExpiresAt { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
 }

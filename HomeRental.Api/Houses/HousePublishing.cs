@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using HomeRental.Api.Data;
 using HomeRental.Api.Infrastructure.Problems;
 using HomeRental.Api.Infrastructure.Storage;
@@ -45,7 +44,7 @@ internal static class HousePublishing
         CancellationToken cancellationToken)
     {
         var house = await db.Houses.Include(house => house.Amenities).SingleOrDefaultAsync(house => house.Id == id, cancellationToken);
-        if (IsRefused(house, id, context, out var refusal))
+        if (HouseOwnership.IsRefused(house, id, context, out var refusal))
         {
             return refusal;
         }
@@ -73,7 +72,7 @@ internal static class HousePublishing
         CancellationToken cancellationToken)
     {
         var house = await db.Houses.AsNoTracking().SingleOrDefaultAsync(house => house.Id == id, cancellationToken);
-        if (IsRefused(house, id, context, out var refusal))
+        if (HouseOwnership.IsRefused(house, id, context, out var refusal))
         {
             return refusal;
         }
@@ -101,14 +100,5 @@ internal static class HousePublishing
         }
         await houseCache.ChangedAsync();
         return TypedResults.Created(url, new HouseImageResponse(saved.Id, url!));
-    }
-
-    /// <summary>Refuses an unknown house with 404 and someone else's with 403; the signed-in owner's passes.</summary>
-    private static bool IsRefused([NotNullWhen(false)] House? house, int id, HttpContext context, [NotNullWhen(true)] out ProblemHttpResult? refusal)
-    {
-        refusal = house is null ? HouseReading.NotFound(id)
-            : house.OwnerId != context.User.GetUserId() ? ApiProblems.Forbidden("Only the owner can change this house.")
-            : null;
-        return refusal is not null;
     }
 }

@@ -12,6 +12,7 @@ internal sealed class HouseConfiguration : IEntityTypeConfiguration<House>
         builder.Property(house => house.FloorPlan).HasMaxLength(64).IsRequired();
         builder.Property(house => house.BedConfig).HasMaxLength(256).IsRequired();
         builder.Property(house => house.CoverImageUrl).HasMaxLength(256);
+        builder.Property(house => house.CalendarExportToken).HasMaxLength(64);
 
         builder.HasOne(house => house.Owner).WithMany().HasForeignKey(house => house.OwnerId)
             .OnDelete(DeleteBehavior.Restrict);
@@ -30,6 +31,7 @@ internal sealed class HouseConfiguration : IEntityTypeConfiguration<House>
         builder.HasIndex(house => house.BookingCount);
         builder.HasIndex(house => house.PriceCents);
         builder.HasIndex(house => new { house.OwnerId, house.CreatedAt });
+        builder.HasIndex(house => house.CalendarExportToken).IsUnique();
     }
 }
 

@@ -24,5 +24,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.HasIndex(order => new { order.HouseId, order.Status, order.UpdatedAt });
         builder.HasIndex(order => new { order.GuestId, order.CreatedAt });
         builder.HasIndex(order => order.Status);
+        // The expiry sweep: the orders that lapse next.
+        builder.HasIndex(order => order.ExpiresAt);
     }
 }

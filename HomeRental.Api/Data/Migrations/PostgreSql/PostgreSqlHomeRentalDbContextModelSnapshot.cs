@@ -60,6 +60,88 @@ namespace HomeRental.Api.Data.Migrations.PostgreSql
                     b.ToTable("Amenities");
                 });
 
+            modelBuilder.Entity("HomeRental.Api.Data.CalendarBlock", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("CheckIn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("CheckOut")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("HouseId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ImportId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportId");
+
+                    b.HasIndex("HouseId", "CheckOut", "CheckIn");
+
+                    b.ToTable("CalendarBlocks");
+                });
+
+            modelBuilder.Entity("HomeRental.Api.Data.CalendarImport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("EventCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("FetchClaimedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("HouseId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime?>("LastSyncedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FetchClaimedUntil");
+
+                    b.HasIndex("HouseId");
+
+                    b.ToTable("CalendarImports");
+                });
+
             modelBuilder.Entity("HomeRental.Api.Data.District", b =>
                 {
                     b.Property<int>("Id")
@@ -104,6 +186,10 @@ namespace HomeRental.Api.Data.Migrations.PostgreSql
 
                     b.Property<int>("BookingCount")
                         .HasColumnType("integer");
+
+                    b.Property<string>("CalendarExportToken")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("CoverImageUrl")
                         .HasMaxLength(256)
@@ -152,6 +238,9 @@ namespace HomeRental.Api.Data.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("BookingCount");
+
+                    b.HasIndex("CalendarExportToken")
+                        .IsUnique();
 
                     b.HasIndex("CreatedAt");
 
@@ -218,6 +307,9 @@ namespace HomeRental.Api.Data.Migrations.PostgreSql
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("GuestId")
                         .HasColumnType("integer");
 
@@ -251,6 +343,8 @@ namespace HomeRental.Api.Data.Migrations.PostgreSql
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
 
                     b.HasIndex("Status");
 
@@ -380,6 +474,35 @@ namespace HomeRental.Api.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("HomeRental.Api.Data.CalendarBlock", b =>
+                {
+                    b.HasOne("HomeRental.Api.Data.House", "House")
+                        .WithMany()
+                        .HasForeignKey("HouseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("HomeRental.Api.Data.CalendarImport", "Import")
+                        .WithMany("Events")
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("House");
+
+                    b.Navigation("Import");
+                });
+
+            modelBuilder.Entity("HomeRental.Api.Data.CalendarImport", b =>
+                {
+                    b.HasOne("HomeRental.Api.Data.House", "House")
+                        .WithMany()
+                        .HasForeignKey("HouseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("House");
+                });
+
             modelBuilder.Entity("HomeRental.Api.Data.House", b =>
                 {
                     b.HasOne("HomeRental.Api.Data.District", "District")
@@ -427,6 +550,11 @@ namespace HomeRental.Api.Data.Migrations.PostgreSql
                     b.Navigation("Guest");
 
                     b.Navigation("House");
+                });
+
+            modelBuilder.Entity("HomeRental.Api.Data.CalendarImport", b =>
+                {
+                    b.Navigation("Events");
                 });
 
             modelBuilder.Entity("HomeRental.Api.Data.House", b =>

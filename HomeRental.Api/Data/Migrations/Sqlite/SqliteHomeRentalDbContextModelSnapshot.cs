@@ -51,6 +51,84 @@ namespace HomeRental.Api.Data.Migrations.Sqlite
                     b.ToTable("Amenities");
                 });
 
+            modelBuilder.Entity("HomeRental.Api.Data.CalendarBlock", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("CheckIn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CheckOut")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HouseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ImportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportId");
+
+                    b.HasIndex("HouseId", "CheckOut", "CheckIn");
+
+                    b.ToTable("CalendarBlocks");
+                });
+
+            modelBuilder.Entity("HomeRental.Api.Data.CalendarImport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EventCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FetchClaimedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HouseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastSyncedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FetchClaimedUntil");
+
+                    b.HasIndex("HouseId");
+
+                    b.ToTable("CalendarImports");
+                });
+
             modelBuilder.Entity("HomeRental.Api.Data.District", b =>
                 {
                     b.Property<int>("Id")
@@ -91,6 +169,10 @@ namespace HomeRental.Api.Data.Migrations.Sqlite
 
                     b.Property<int>("BookingCount")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("CalendarExportToken")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("CoverImageUrl")
                         .HasMaxLength(256)
@@ -139,6 +221,9 @@ namespace HomeRental.Api.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("BookingCount");
+
+                    b.HasIndex("CalendarExportToken")
+                        .IsUnique();
 
                     b.HasIndex("CreatedAt");
 
@@ -201,6 +286,9 @@ namespace HomeRental.Api.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("GuestId")
                         .HasColumnType("INTEGER");
 
@@ -229,6 +317,8 @@ namespace HomeRental.Api.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
 
                     b.HasIndex("Status");
 
@@ -337,6 +427,35 @@ namespace HomeRental.Api.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("HomeRental.Api.Data.CalendarBlock", b =>
+                {
+                    b.HasOne("HomeRental.Api.Data.House", "House")
+                        .WithMany()
+                        .HasForeignKey("HouseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("HomeRental.Api.Data.CalendarImport", "Import")
+                        .WithMany("Events")
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("House");
+
+                    b.Navigation("Import");
+                });
+
+            modelBuilder.Entity("HomeRental.Api.Data.CalendarImport", b =>
+                {
+                    b.HasOne("HomeRental.Api.Data.House", "House")
+                        .WithMany()
+                        .HasForeignKey("HouseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("House");
+                });
+
             modelBuilder.Entity("HomeRental.Api.Data.House", b =>
                 {
                     b.HasOne("HomeRental.Api.Data.District", "District")
@@ -384,6 +503,11 @@ namespace HomeRental.Api.Data.Migrations.Sqlite
                     b.Navigation("Guest");
 
                     b.Navigation("House");
+                });
+
+            modelBuilder.Entity("HomeRental.Api.Data.CalendarImport", b =>
+                {
+                    b.Navigation("Events");
                 });
 
             modelBuilder.Entity("HomeRental.Api.Data.House", b =>
