@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using FluentValidation;
+using HomeRental.Api.Calendars;
 using HomeRental.Api.Captchas;
 using HomeRental.Api.Data;
 using HomeRental.Api.Districts;
@@ -74,8 +75,10 @@ api.MapSessions();
 api.MapDistricts();
 api.MapHouses();
 api.MapOrders();
+api.MapCalendars();
 
 app.MapAppHealth();
+app.MapCalendarFeeds();
 app.UsePagesAfterEndpoints();
 
 app.Run();

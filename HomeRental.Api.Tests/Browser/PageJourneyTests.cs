@@ -125,7 +125,7 @@ public sealed class PageJourneyTests(BrowserFixture browser) : IClassFixture<Bro
         await Expect(page.Locator("#total")).ToHaveTextAsync("¥1050.00");
         await page.RequestToBookAsync();
 
-        await Expect(page.Locator("#form-alert")).ToHaveTextAsync("Some of these nights are already booked. Choose other dates.");
+        await Expect(page.Locator("#form-alert")).ToHaveTextAsync("Some of these nights are not available. Choose other dates.");
         await Expect(page.GetByLabel("Check-in")).ToHaveAttributeAsync("aria-invalid", "true");
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Request to book" })).ToBeEnabledAsync();
         await Expect(page).ToHaveURLAsync(PageSteps.UrlEnding($"/booking?houseId={house.Id}"));

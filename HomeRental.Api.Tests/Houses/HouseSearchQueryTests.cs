@@ -1,6 +1,8 @@
 using FluentValidation;
 using HomeRental.Api.Houses;
 using HomeRental.Api.Infrastructure.Http;
+using HomeRental.Api.Orders;
+using Microsoft.Extensions.Options;
 
 namespace HomeRental.Api.Tests.Houses;
 
@@ -8,7 +10,8 @@ public sealed class HouseSearchQueryTests
 {
     // Still the 20th in UTC, already 00:30 on the 21st in Beijing: today is the server's local date.
     private static readonly IValidator<HouseSearchQuery> Validator = new HouseSearchQueryValidator(
-        new FixedClock(new DateTimeOffset(2026, 5, 20, 16, 30, 0, TimeSpan.Zero), TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")));
+        new FixedClock(new DateTimeOffset(2026, 5, 20, 16, 30, 0, TimeSpan.Zero), TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")),
+        Options.Create(new OrderOptions()));
 
     [Theory]
     [InlineData("2026-05-21", "2026-05-22", null)]

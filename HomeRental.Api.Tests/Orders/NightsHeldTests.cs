@@ -5,6 +5,8 @@ namespace HomeRental.Api.Tests.Orders;
 
 public sealed class NightsHeldTests
 {
+    private static readonly DateTime Now = new(2026, 5, 20, 9, 0, 0, DateTimeKind.Utc);
+
     [Theory]
     [InlineData("2026-06-01", "2026-06-05", "2026-06-05", "2026-06-08", false)] // b starts on a's check-out day
     [InlineData("2026-06-05", "2026-06-08", "2026-06-01", "2026-06-05", false)] // b ends on a's check-in day
@@ -20,7 +22,7 @@ public sealed class NightsHeldTests
     {
         var order = new Order { CheckIn = DateOnly.Parse(aIn), CheckOut = DateOnly.Parse(aOut), Status = OrderStatus.Paid };
 
-        NightsHeld.Between(DateOnly.Parse(bIn), DateOnly.Parse(bOut)).Compile()(order).Should().Be(overlaps);
+        NightsHeld.Between(DateOnly.Parse(bIn), DateOnly.Parse(bOut), Now).Compile()(order).Should().Be(overlaps);
     }
 
     [Theory]
@@ -35,6 +37,23 @@ public sealed class NightsHeldTests
     {
         var order = new Order { CheckIn = new DateOnly(2026, 6, 1), CheckOut = new DateOnly(2026, 6, 5), Status = status };
 
-        NightsHeld.Between(order.CheckIn, order.CheckOut).Compile()(order).Should().Be(holds);
+        NightsHeld.Between(order.CheckIn, order.CheckOut, Now).Compile()(order).Should().Be(holds);
+    }
+
+    [Theory]
+    [InlineData(OrderStatus.Pending, -1, false)] // lapsed a minute ago, whether or not the sweep has stored it yet
+    [InlineData(OrderStatus.Pending, 0, false)] // lapses at this very moment
+    [InlineData(OrderStatus.Pending, 1, true)]
+    [InlineData(OrderStatus.Unpaid, -1, false)]
+    [InlineData(OrderStatus.Unpaid, 1, true)]
+    public void A_request_holds_its_nights_only_until_it_lapses(OrderStatus status, int minutesUntilExpiry, bool holds)
+    {
+        var order = new Order
+        {
+            CheckIn = new DateOnly(2026, 6, 1), CheckOut = new DateOnly(2026, 6, 5), Status = status,
+            ExpiresAt = Now.AddMinutes(minutesUntilExpiry),
+        };
+
+        NightsHeld.Between(order.CheckIn, order.CheckOut, Now).Compile()(order).Should().Be(holds);
     }
 }

@@ -71,7 +71,7 @@ public class OrderTransitionsTests
     {
         var checkOut = new DateOnly(2026, 3, 10);
 
-        OrderTransitions.EffectiveStatus(OrderStatus.Paid, checkOut, DateOnly.Parse(today)).Should().Be(expected);
+        OrderTransitions.EffectiveStatus(OrderStatus.Paid, checkOut, null, On(DateOnly.Parse(today))).Should().Be(expected);
     }
 
     [Theory]
@@ -85,19 +85,38 @@ public class OrderTransitionsTests
     {
         var checkOut = new DateOnly(2026, 3, 10);
 
-        OrderTransitions.EffectiveStatus(status, checkOut, checkOut.AddDays(-1)).Should().Be(status);
-        OrderTransitions.EffectiveStatus(status, checkOut, checkOut).Should().Be(status);
-        OrderTransitions.EffectiveStatus(status, checkOut, checkOut.AddDays(1)).Should().Be(status);
+        OrderTransitions.EffectiveStatus(status, checkOut, null, On(checkOut.AddDays(-1))).Should().Be(status);
+        OrderTransitions.EffectiveStatus(status, checkOut, null, On(checkOut)).Should().Be(status);
+        OrderTransitions.EffectiveStatus(status, checkOut, null, On(checkOut.AddDays(1))).Should().Be(status);
     }
 
     [Fact]
     public void A_paid_stay_that_is_over_can_be_reviewed_but_no_longer_cancelled()
     {
         var checkOut = new DateOnly(2026, 3, 10);
-        var effective = OrderTransitions.EffectiveStatus(OrderStatus.Paid, checkOut, checkOut);
+        var effective = OrderTransitions.EffectiveStatus(OrderStatus.Paid, checkOut, null, On(checkOut));
 
         OrderTransitions.TryApply(effective, OrderAction.Review, out var reviewed).Should().BeTrue();
         reviewed.Should().Be(OrderStatus.Completed);
         OrderTransitions.TryApply(effective, OrderAction.Cancel, out _).Should().BeFalse();
     }
+
+    [Theory]
+    [InlineData(OrderStatus.Pending, OrderStatus.Rejected)]
+    [InlineData(OrderStatus.Unpaid, OrderStatus.Cancelled)]
+    public void A_request_past_its_expiry_has_lapsed_and_allows_no_action(OrderStatus waiting, OrderStatus lapsed)
+    {
+        var now = new Moment(new DateOnly(2026, 3, 1), new DateTime(2026, 3, 1, 12, 0, 0, DateTimeKind.Utc));
+
+        OrderTransitions.EffectiveStatus(waiting, new DateOnly(2026, 3, 10), now.UtcNow.AddTicks(1), now).Should().Be(waiting);
+        var effective = OrderTransitions.EffectiveStatus(waiting, new DateOnly(2026, 3, 10), now.UtcNow, now);
+
+        effective.Should().Be(lapsed);
+        foreach (var action in Enum.GetValues<OrderAction>())
+        {
+            OrderTransitions.TryApply(effective, action, out _).Should().BeFalse();
+        }
+    }
+
+    private static Moment On(DateOnly today) => new(today, today.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
 }

@@ -5,9 +5,10 @@ namespace HomeRental.Api.Tests.Orders;
 public class StayRulesTests
 {
     private static readonly DateOnly Today = new(2026, 5, 20);
+    private static readonly StayLimits Limits = new OrderOptions().StayLimits;
 
     private static StayCheck Check(int checkInOffset, int checkOutOffset, int minNights = 1, int maxNights = 0) =>
-        StayRules.Check(Today.AddDays(checkInOffset), Today.AddDays(checkOutOffset), Today, minNights, maxNights);
+        StayRules.Check(Today.AddDays(checkInOffset), Today.AddDays(checkOutOffset), Today, minNights, maxNights, Limits);
 
     [Fact]
     public void A_stay_starting_today_is_allowed_and_counts_its_nights()
@@ -29,7 +30,7 @@ public class StayRulesTests
     [Fact]
     public void Nights_are_counted_across_months_and_leap_days()
     {
-        StayRules.Check(new DateOnly(2028, 2, 27), new DateOnly(2028, 3, 2), new DateOnly(2028, 1, 1), 1, 0)
+        StayRules.Check(new DateOnly(2028, 2, 27), new DateOnly(2028, 3, 2), new DateOnly(2028, 1, 1), 1, 0, Limits)
             .Nights.Should().Be(4);
     }
 
@@ -161,5 +162,24 @@ public class StayRulesTests
         public override DateTimeOffset GetUtcNow() => utcNow;
 
         public override TimeZoneInfo LocalTimeZone => localTimeZone;
+    }
+
+    [Theory]
+    [InlineData(730, 731, null)] // check-in on the last day of the horizon
+    [InlineData(731, 732, "checkIn")]
+    [InlineData(0, 365, null)] // the longest stay
+    [InlineData(0, 366, "checkOut")] // longer, although the house sets no maximum
+    public void Every_stay_is_bounded_by_the_booking_horizon_and_the_longest_stay(int checkInOffset, int checkOutOffset, string? refusedField)
+    {
+        var check = Check(checkInOffset, checkOutOffset, maxNights: StayRules.NoMaxNights);
+
+        if (refusedField is null)
+        {
+            check.IsAllowed.Should().BeTrue();
+        }
+        else
+        {
+            check.ErrorsByField().Keys.Should().Equal(refusedField);
+        }
     }
 }

@@ -12,4 +12,10 @@ public interface IWriteTransactions
 
     /// <summary>The order, read inside that transaction so that no other change to it commits before the transaction ends.</summary>
     IQueryable<Order> LockOrder(DbSet<Order> orders, int orderId);
+
+    /// <summary>
+    /// Keeps other changes to the house's calendar (bookings, blocks) out until the transaction ends: an order and a
+    /// block live in different tables, so no constraint keeps them from overlapping.
+    /// </summary>
+    Task LockHouseCalendarAsync(DatabaseFacade database, int houseId);
 }

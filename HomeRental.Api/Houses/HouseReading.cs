@@ -15,10 +15,10 @@ internal static class HouseReading
 {
     public static async Task<Ok<PagedList<HouseSummary>>> Search(
         [AsParameters] HouseSearchQuery query, [AsParameters] PageRequest page, HouseCache cache, HttpContext context,
-        CancellationToken cancellationToken)
+        TimeProvider clock, CancellationToken cancellationToken)
     {
         var criteria = query.ToCriteria();
-        Task<PagedList<HouseSummary>> Find() => HouseSearch.FindAsync(Db(context), criteria, page, cancellationToken);
+        Task<PagedList<HouseSummary>> Find() => HouseSearch.FindAsync(Db(context), criteria, clock.UtcNow(), page, cancellationToken);
 
         return TypedResults.Ok(await cache.GetOrCreateAsync($"search:{criteria.CacheKey}:{page.Number}:{page.Size}", page.Size, Find));
     }

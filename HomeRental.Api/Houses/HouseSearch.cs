@@ -1,3 +1,4 @@
+using HomeRental.Api.Calendars;
 using HomeRental.Api.Data;
 using HomeRental.Api.Infrastructure.Paging;
 using HomeRental.Api.Orders;
@@ -9,27 +10,26 @@ namespace HomeRental.Api.Houses;
 public static class HouseSearch
 {
     public static Task<PagedList<HouseSummary>> FindAsync(
-        HomeRentalDbContext db, HouseSearchCriteria criteria, PageRequest page, CancellationToken cancellationToken) =>
-        Filter(db.Houses.AsNoTracking(), db.Orders, criteria)
+        HomeRentalDbContext db, HouseSearchCriteria criteria, DateTime now, PageRequest page, CancellationToken cancellationToken) =>
+        Filter(db, criteria, now)
             .ToPagedListAsync(houses => Sorted(houses, criteria.Sort).Select(HouseProjections.Summary), page, cancellationToken);
 
     /// <summary>
-    /// The houses in the district, and with dates, those free for the whole stay whose night limits allow it:
-    /// no order holds any of its nights.
+    /// The houses in the district, and with dates, those free for the whole stay at <paramref name="now"/> whose night
+    /// limits allow it (<see cref="TakenNights"/>).
     /// </summary>
-    public static IQueryable<House> Filter(IQueryable<House> houses, IQueryable<Order> orders, HouseSearchCriteria criteria)
+    private static IQueryable<House> Filter(HomeRentalDbContext db, HouseSearchCriteria criteria, DateTime now)
     {
+        var houses = db.Houses.AsNoTracking();
         if (criteria.DistrictId is { } districtId)
         {
             houses = houses.Where(house => house.DistrictId == districtId);
         }
         if (criteria is { CheckIn: { } checkIn, CheckOut: { } checkOut, Nights: { } nights })
         {
-            var holdingTheNights = orders.Where(NightsHeld.Between(checkIn, checkOut));
-            houses = houses.Where(house =>
-                house.MinNights <= nights
-                && (house.MaxNights == StayRules.NoMaxNights || house.MaxNights >= nights)
-                && !holdingTheNights.Any(order => order.HouseId == house.Id));
+            houses = houses
+                .Where(house => house.MinNights <= nights && (house.MaxNights == StayRules.NoMaxNights || house.MaxNights >= nights))
+                .FreeBetween(db, checkIn, checkOut, now);
         }
         return houses;
     }

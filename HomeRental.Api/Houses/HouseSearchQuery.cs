@@ -3,6 +3,7 @@ using FluentValidation;
 using HomeRental.Api.Infrastructure.Http;
 using HomeRental.Api.Orders;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace HomeRental.Api.Houses;
 
@@ -18,7 +19,7 @@ public sealed record HouseSearchQuery(
 
 public sealed class HouseSearchQueryValidator : AbstractValidator<HouseSearchQuery>
 {
-    public HouseSearchQueryValidator(TimeProvider clock)
+    public HouseSearchQueryValidator(TimeProvider clock, IOptions<OrderOptions> orderOptions)
     {
         RuleFor(query => query.CheckIn)
             .Must((query, checkIn) => checkIn is not null || query.CheckOut is null)
@@ -33,7 +34,8 @@ public sealed class HouseSearchQueryValidator : AbstractValidator<HouseSearchQue
                 return;
             }
             // The calendar rules of a booking, without any house's limits on nights.
-            var stay = StayRules.Check(checkIn.Date, checkOut.Date, StayRules.Today(clock), minNights: 1, StayRules.NoMaxNights);
+            var stay = StayRules.Check(
+                checkIn.Date, checkOut.Date, StayRules.Today(clock), minNights: 1, StayRules.NoMaxNights, orderOptions.Value.StayLimits);
             foreach (var error in stay.Errors)
             {
                 context.AddFailure(error.Field, error.Message);

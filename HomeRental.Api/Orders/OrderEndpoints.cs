@@ -87,7 +87,7 @@ public static class OrderEndpoints
     private static async Task<Results<Ok<OrderResponse>, ProblemHttpResult>> Get(
         int id, HttpContext context, HomeRentalDbContext db, TimeProvider clock)
     {
-        var order = await OrderReads.FindVisibleAsync(db, id, context.User.GetUserId(), StayRules.Today(clock));
+        var order = await OrderReads.FindVisibleAsync(db, id, context.User.GetUserId(), Moment.Of(clock));
         return order is null ? OrderProblems.NoSuchOrder() : TypedResults.Ok(order);
     }
 
@@ -121,7 +121,7 @@ public static class OrderEndpoints
         var orders = role == HostRole
             ? db.Orders.AsNoTracking().Where(order => order.House.OwnerId == userId)
             : db.Orders.AsNoTracking().Where(order => order.GuestId == userId);
-        return TypedResults.Ok(await OrderReads.PageAsync(orders, page, StayRules.Today(clock), context.RequestAborted));
+        return TypedResults.Ok(await OrderReads.PageAsync(orders, page, Moment.Of(clock), context.RequestAborted));
     }
 
     private static RouteHandlerBuilder ProducesTransitionProblems(this RouteHandlerBuilder builder) =>

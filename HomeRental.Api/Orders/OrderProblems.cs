@@ -10,7 +10,7 @@ public static class OrderProblems
 {
     [ProblemCode(StatusCodes.Status403Forbidden, "the caller owns the house they try to book")]
     public const string OwnHouse = "own_house";
-    [ProblemCode(StatusCodes.Status409Conflict, "an order that holds nights covers one of the nights asked for")]
+    [ProblemCode(StatusCodes.Status409Conflict, "one of the nights asked for is taken: by an order that holds nights, or (booking) by a block or an imported event")]
     public const string DatesUnavailable = "dates_unavailable";
     [ProblemCode(StatusCodes.Status404NotFound, "no such order, or the caller is neither its guest nor its host")]
     public const string OrderNotFound = "order_not_found";
@@ -21,7 +21,7 @@ public static class OrderProblems
         ApiProblems.Forbidden("You cannot book your own house.", OwnHouse);
 
     public static ProblemHttpResult NightsTaken() =>
-        ApiProblems.Conflict(DatesUnavailable, "Some of these nights are already booked. Choose other dates.");
+        ApiProblems.Conflict(DatesUnavailable, "Some of these nights are not available. Choose other dates.");
 
     /// <summary>The answer for an unknown order and for one the caller is neither the guest nor the host of.</summary>
     public static ProblemHttpResult NoSuchOrder() => ApiProblems.NotFound(OrderNotFound, "There is no such order.");

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HomeRental.Api.Orders;
 
-/// <summary>Reads orders straight into <see cref="OrderResponse"/>, with the status shown as of today.</summary>
+/// <summary>Reads orders straight into <see cref="OrderResponse"/>, shown as of now (<see cref="OrderTransitions.EffectiveStatus"/>).</summary>
 public static class OrderReads
 {
     private static readonly Expression<Func<Order, OrderResponse>> AsStored = order => new OrderResponse(
@@ -20,22 +20,23 @@ public static class OrderReads
         order.Status,
         order.Notes,
         order.Comment,
+        order.ExpiresAt,
         order.CreatedAt,
         order.UpdatedAt);
 
     /// <summary>The order if <paramref name="userId"/> is its guest or its host; null otherwise, as for an unknown order.</summary>
-    public static async Task<OrderResponse?> FindVisibleAsync(HomeRentalDbContext db, int orderId, int userId, DateOnly today)
+    public static async Task<OrderResponse?> FindVisibleAsync(HomeRentalDbContext db, int orderId, int userId, Moment now)
     {
         var order = await db.Orders.AsNoTracking()
             .Where(order => order.Id == orderId && (order.GuestId == userId || order.House.OwnerId == userId))
             .Select(AsStored)
             .SingleOrDefaultAsync();
-        return order?.AsOf(today);
+        return order?.AsOf(now);
     }
 
     /// <summary>One page of <paramref name="orders"/>, newest first, ties broken by the higher id.</summary>
     public static async Task<PagedList<OrderResponse>> PageAsync(
-        IQueryable<Order> orders, PageRequest page, DateOnly today, CancellationToken cancellationToken)
+        IQueryable<Order> orders, PageRequest page, Moment now, CancellationToken cancellationToken)
     {
         var stored = await orders.ToPagedListAsync(
             filtered => filtered
@@ -44,9 +45,11 @@ public static class OrderReads
                 .Select(AsStored),
             page,
             cancellationToken);
-        return stored with { Items = stored.Items.Select(order => order.AsOf(today)).ToList() };
+        return stored with { Items = stored.Items.Select(order => order.AsOf(now)).ToList() };
     }
 
-    private static OrderResponse AsOf(this OrderResponse order, DateOnly today) =>
-        order with { Status = OrderTransitions.EffectiveStatus(order.Status, order.CheckOut, today) };
+    private static OrderResponse AsOf(this OrderResponse order, Moment now) =>
+        OrderLapse.Lapsed(order.Status, order.ExpiresAt, now.UtcNow) is var (status, comment)
+            ? order with { Status = status, Comment = comment, ExpiresAt = null, UpdatedAt = order.ExpiresAt!.Value }
+            : order with { Status = OrderTransitions.EffectiveStatus(order.Status, order.CheckOut, order.ExpiresAt, now) };
 }

@@ -13,9 +13,11 @@ public sealed record OrderResponse(
     int Nights,
     long PricePerNightCents,
     long TotalAmountCents,
-    [property: Description("As of today: a PAID order whose check-out date has come is REVIEW_PENDING.")] OrderStatus Status,
+    [property: Description("As of now: a PENDING or UNPAID order past expiresAt is REJECTED or CANCELLED, a PAID order whose check-out date has come is REVIEW_PENDING.")] OrderStatus Status,
     string? Notes,
-    [property: Description("The host's reason for a rejection, or the guest's review.")] string? Comment,
+    [property: Description("The host's reason for a rejection, the guest's review, or why the order lapsed.")] string? Comment,
+    [property: Description("While PENDING or UNPAID: when the order lapses (UTC) unless the host answers or the guest pays; otherwise null.")]
+    DateTime? ExpiresAt,
     DateTime CreatedAt,
     DateTime UpdatedAt);
 

@@ -25,10 +25,12 @@ public static class OrderTransitions
         Allowed.TryGetValue((from, action), out to);
 
     /// <summary>
-    /// The status to show and act on today: a paid order whose check-out date has come is awaiting its review.
-    /// That step is never stored: every read and every action goes through here, so a stored copy would only be a
-    /// second truth that a background job must keep up to date.
+    /// The status to show and act on <paramref name="now"/>: a request past its expiry has lapsed
+    /// (<see cref="OrderLapse"/>), and a paid order whose check-out date has come is awaiting its review.
+    /// The review step is never stored: every read and every action goes through here, so a stored copy would only be
+    /// a second truth that a background job must keep up to date.
     /// </summary>
-    public static OrderStatus EffectiveStatus(OrderStatus status, DateOnly checkOut, DateOnly today) =>
-        status == OrderStatus.Paid && today >= checkOut ? OrderStatus.ReviewPending : status;
+    public static OrderStatus EffectiveStatus(OrderStatus status, DateOnly checkOut, DateTime? expiresAt, Moment now) =>
+        OrderLapse.Lapsed(status, expiresAt, now.UtcNow)?.Status
+        ?? (status == OrderStatus.Paid && now.Today >= checkOut ? OrderStatus.ReviewPending : status);
 }

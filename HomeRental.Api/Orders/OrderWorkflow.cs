@@ -1,9 +1,11 @@
+using HomeRental.Api.Calendars;
 using HomeRental.Api.Data;
 using HomeRental.Api.Data.PostgreSql;
 using HomeRental.Api.Houses;
 using HomeRental.Api.Infrastructure.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace HomeRental.Api.Orders;
 
@@ -18,6 +20,7 @@ public sealed class OrderWorkflow(
     HouseCache houseCache,
     IWriteTransactions writeTransactions,
     IPaymentProvider payments,
+    IOptions<OrderOptions> options,
     ILogger<OrderWorkflow> logger)
 {
     public async Task<Results<Created<OrderResponse>, ValidationProblem, ProblemHttpResult>> BookAsync(
@@ -36,8 +39,8 @@ public sealed class OrderWorkflow(
             return OrderProblems.OwnHouseBooking();
         }
 
-        var today = StayRules.Today(clock);
-        var stay = StayRules.Check(request.CheckIn, request.CheckOut, today, house.MinNights, house.MaxNights);
+        var now = Moment.Of(clock);
+        var stay = StayRules.Check(request.CheckIn, request.CheckOut, now.Today, house.MinNights, house.MaxNights, options.Value.StayLimits);
         if (!stay.IsAllowed)
         {
             return ApiProblems.Validation(stay.ErrorsByField().ToDictionary(), stay.Errors[0].Message);
@@ -53,14 +56,19 @@ public sealed class OrderWorkflow(
             PricePerNightCents = house.PriceCents,
             TotalAmountCents = StayRules.TotalCents(stay.Nights, house.PriceCents),
             Status = OrderStatus.Pending,
+            ExpiresAt = OrderLapse.ExpiryFor(OrderStatus.Pending, now.UtcNow, options.Value),
             Notes = OrderText.Clean(request.Notes),
         };
         await using (var transaction = await writeTransactions.BeginAsync(db.Database))
         {
-            if (await NightsTakenAsync(order))
+            await writeTransactions.LockHouseCalendarAsync(db.Database, order.HouseId);
+            if (await TakenNights.AnyAsync(db, order.HouseId, order.CheckIn, order.CheckOut, now.UtcNow))
             {
                 return OrderProblems.NightsTaken();
             }
+            // Requests of this house that have lapsed but are still stored as waiting would otherwise keep their
+            // nights in PostgreSQL's exclusion constraint.
+            await OrderLapse.StoreAsync(db.Orders.Where(held => held.HouseId == order.HouseId), now.UtcNow);
             db.Orders.Add(order);
             try
             {
@@ -74,7 +82,7 @@ public sealed class OrderWorkflow(
         }
 
         await houseCache.ChangedAsync();
-        var created = await OrderReads.FindVisibleAsync(db, order.Id, guestId, today);
+        var created = await OrderReads.FindVisibleAsync(db, order.Id, guestId, now);
         return TypedResults.Created($"/api/v1.0/orders/{order.Id}", created!);
     }
 
@@ -110,7 +118,7 @@ public sealed class OrderWorkflow(
     private async Task<Results<Ok<OrderResponse>, ProblemHttpResult>> TransitionAsync(
         int orderId, int userId, OrderParty actor, OrderAction action, Func<Order, Task>? effect = null)
     {
-        var today = StayRules.Today(clock);
+        var now = Moment.Of(clock);
         await using (var transaction = await writeTransactions.BeginAsync(db.Database))
         {
             var found = await writeTransactions.LockOrder(db.Orders, orderId)
@@ -130,7 +138,7 @@ public sealed class OrderWorkflow(
             }
 
             var order = found!.Order;
-            var status = OrderTransitions.EffectiveStatus(order.Status, order.CheckOut, today);
+            var status = OrderTransitions.EffectiveStatus(order.Status, order.CheckOut, order.ExpiresAt, now);
             if (!OrderTransitions.TryApply(status, action, out var next))
             {
                 return OrderProblems.NotAllowedIn(status);
@@ -140,17 +148,15 @@ public sealed class OrderWorkflow(
                 await effect(order);
             }
             order.Status = next;
+            order.ExpiresAt = OrderLapse.ExpiryFor(next, now.UtcNow, options.Value);
             await db.SaveChangesAsync();
             await transaction.CommitAsync();
         }
 
         await houseCache.ChangedAsync();
-        var updated = await OrderReads.FindVisibleAsync(db, orderId, userId, today);
+        var updated = await OrderReads.FindVisibleAsync(db, orderId, userId, now);
         return TypedResults.Ok(updated!);
     }
-
-    private Task<bool> NightsTakenAsync(Order wanted) =>
-        db.Orders.Where(NightsHeld.Between(wanted.CheckIn, wanted.CheckOut)).AnyAsync(order => order.HouseId == wanted.HouseId);
 
     private async Task ChargeAndCountBookingAsync(Order order)
     {

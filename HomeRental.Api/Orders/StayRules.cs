@@ -15,13 +15,17 @@ public static class StayRules
     /// <summary>Today's date in the server's time zone, the day the booking rules count from.</summary>
     public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
-    /// <summary>Checks a requested stay against the calendar and the house's limits on nights.</summary>
-    public static StayCheck Check(DateOnly checkIn, DateOnly checkOut, DateOnly today, int minNights, int maxNights)
+    /// <summary>Checks a requested stay against the calendar, the service's <paramref name="limits"/> and the house's limits on nights.</summary>
+    public static StayCheck Check(DateOnly checkIn, DateOnly checkOut, DateOnly today, int minNights, int maxNights, StayLimits limits)
     {
         var errors = new List<StayError>();
         if (checkIn < today)
         {
             errors.Add(new StayError(CheckInField, "Check-in cannot be in the past."));
+        }
+        else if (checkIn.DayNumber - today.DayNumber > limits.BookingHorizonDays)
+        {
+            errors.Add(new StayError(CheckInField, $"Check-in can be at most {limits.BookingHorizonDays} days ahead."));
         }
 
         var nights = checkOut.DayNumber - checkIn.DayNumber;
@@ -36,6 +40,10 @@ public static class StayRules
         else if (maxNights != NoMaxNights && nights > maxNights)
         {
             errors.Add(new StayError(CheckOutField, $"This house allows at most {NightsText(maxNights)}."));
+        }
+        else if (nights > limits.MaxNights)
+        {
+            errors.Add(new StayError(CheckOutField, $"A stay is at most {NightsText(limits.MaxNights)}."));
         }
 
         return errors.Count == 0 ? StayCheck.Allowed(nights) : StayCheck.Refused(errors);

@@ -150,8 +150,8 @@ public static class Seeder
         DateOnly today, DateTime now)
     {
         var insertOrder = Command(connection, transaction,
-            """INSERT INTO "Orders" ("GuestId", "HouseId", "CheckIn", "CheckOut", "Nights", "PricePerNightCents", "TotalAmountCents", "Status", "Comment", "CreatedAt", "UpdatedAt") """ +
-            "VALUES (@guest, @house, @in, @out, @nights, @price, @total, @status, @comment, @created, @updated)");
+            """INSERT INTO "Orders" ("GuestId", "HouseId", "CheckIn", "CheckOut", "Nights", "PricePerNightCents", "TotalAmountCents", "Status", "Comment", "ExpiresAt", "CreatedAt", "UpdatedAt") """ +
+            "VALUES (@guest, @house, @in, @out, @nights, @price, @total, @status, @comment, @expires, @created, @updated)");
         var booked = new Dictionary<int, List<Order>>();
         var bookings = new Dictionary<int, int>();
         for (var inserted = 0; inserted < orderCount; inserted++)
@@ -163,7 +163,7 @@ public static class Seeder
             var checkIn = today.AddDays(random.Next(-PastDays, FutureDays));
             var checkOut = checkIn.AddDays(nights);
             var stays = booked.TryGetValue(house.Id, out var list) ? list : booked[house.Id] = [];
-            var free = !stays.Any(NightsHeld.Between(checkIn, checkOut).Compile());
+            var free = !stays.Any(NightsHeld.Between(checkIn, checkOut, now).Compile());
             var status = !free
                 ? (random.Next(2) == 0 ? OrderStatus.Cancelled : OrderStatus.Rejected)
                 : checkOut <= today ? Pick(random, (OrderStatus.Completed, 80), (OrderStatus.ReviewPending, 8), (OrderStatus.Cancelled, 8), (OrderStatus.Rejected, 4))
@@ -189,7 +189,7 @@ public static class Seeder
             await ExecuteAsync(insertOrder,
                 ("@guest", PickGuest(random, house.OwnerId)), ("@house", house.Id), ("@in", checkIn), ("@out", checkOut),
                 ("@nights", nights), ("@price", price), ("@total", price * nights), ("@status", status.ToString()),
-                ("@comment", comment), ("@created", created < now ? created : now.AddMinutes(-random.Next(1, 10_000))), ("@updated", updated < now ? updated : now));
+                ("@comment", comment), ("@expires", OrderLapse.ExpiryFor(status, now, new OrderOptions())), ("@created", created < now ? created : now.AddMinutes(-random.Next(1, 10_000))), ("@updated", updated < now ? updated : now));
         }
         return bookings;
     }

@@ -42,6 +42,9 @@ public sealed class WriteGate : IWriteTransactions
     /// <summary>A plain read: the write lock the transaction holds already keeps every other writer out.</summary>
     public IQueryable<Order> LockOrder(DbSet<Order> orders, int orderId) => orders.Where(order => order.Id == orderId);
 
+    /// <summary>Nothing more to do, for the same reason.</summary>
+    public Task LockHouseCalendarAsync(DatabaseFacade database, int houseId) => Task.CompletedTask;
+
     /// <summary>The transaction, handing the turn on when it is disposed.</summary>
     private sealed class GatedTransaction(IDbContextTransaction inner, SemaphoreSlim turn) : IDbContextTransaction
     {

@@ -26,7 +26,8 @@ internal static class ApiExamples
         new ListingOwner("zhangsan", null));
 
     private static readonly OrderResponse Order = new(12, new OrderHouse(7, "Courtyard flat", Cover), new OrderGuest(3, "lisi"),
-        CheckIn, CheckIn.AddDays(3), 3, 35000, 105000, OrderStatus.Pending, "We arrive late in the evening.", null, Created, Created);
+        CheckIn, CheckIn.AddDays(3), 3, 35000, 105000, OrderStatus.Pending, "We arrive late in the evening.", null,
+        Created.AddHours(24), Created, Created);
 
     private static readonly UserProfile Profile = new(3, "lisi", "13812345678", null, false, Created, Created, 1);
 
