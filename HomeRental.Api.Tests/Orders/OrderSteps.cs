@@ -28,6 +28,7 @@ public sealed record OrderBody(
     string Status,
     string? Notes,
     string? Comment,
+    DateTime? ExpiresAt,
     DateTime CreatedAt,
     DateTime UpdatedAt);
 

@@ -103,12 +103,12 @@ public class StayRulesTests
     }
 
     [Fact]
-    public void A_maximum_of_zero_means_no_limit()
+    public void A_maximum_of_zero_means_no_limit_of_the_house_s_own()
     {
-        var check = Check(0, 3650, minNights: 2, maxNights: StayRules.NoMaxNights);
+        var check = Check(0, Limits.MaxNights, minNights: 2, maxNights: StayRules.NoMaxNights);
 
         check.IsAllowed.Should().BeTrue();
-        check.Nights.Should().Be(3650);
+        check.Nights.Should().Be(Limits.MaxNights);
     }
 
     [Fact]
