@@ -128,9 +128,11 @@ public sealed class OrderLapseTests : IAsyncLifetime
         start.Should().Throw<Exception>().Which.ToString().Should().Contain("Orders:PendingHours, UnpaidHours, MaxNights and BookingHorizonDays");
     }
 
-    private Task<(OrderStatus, string?, DateTime?, DateTime)> StoredAsync(int orderId) =>
-        factory.WithDbAsync(db => db.Orders.Where(order => order.Id == orderId)
-            .Select(order => ValueTuple.Create(order.Status, order.Comment, order.ExpiresAt, order.UpdatedAt)).SingleAsync());
+    private async Task<(OrderStatus, string?, DateTime?, DateTime)> StoredAsync(int orderId)
+    {
+        var order = await factory.WithDbAsync(db => db.Orders.AsNoTracking().SingleAsync(order => order.Id == orderId));
+        return (order.Status, order.Comment, order.ExpiresAt, order.UpdatedAt);
+    }
 
     public Task DisposeAsync() => factory.DisposeAsync().AsTask();
 }

@@ -1,3 +1,4 @@
+using HomeRental.Api.Calendars;
 using HomeRental.Api.Data;
 using HomeRental.Api.Districts;
 using HomeRental.Api.Houses;
@@ -29,6 +30,8 @@ internal static class ApiExamples
         CheckIn, CheckIn.AddDays(3), 3, 35000, 105000, OrderStatus.Pending, "We arrive late in the evening.", null,
         Created.AddHours(24), Created, Created);
 
+    private static readonly BlockResponse Block = new(31, CheckIn.AddDays(20), CheckIn.AddDays(22), "Painting the bedroom", Created);
+
     private static readonly UserProfile Profile = new(3, "lisi", "13812345678", null, false, Created, Created, 1);
 
     private static readonly Dictionary<Type, object> Examples = new()
@@ -59,6 +62,12 @@ internal static class ApiExamples
         [typeof(PagedList<OrderResponse>)] = new PagedList<OrderResponse>([Order], 1, 10, 1, 1),
         [typeof(ChangeOrderStatusRequest)] = new ChangeOrderStatusRequest(ChangeOrderStatusRequest.Accept, null),
         [typeof(ReviewOrderRequest)] = new ReviewOrderRequest("Quiet, bright and close to the lake."),
+        [typeof(HouseCalendar)] = new HouseCalendar(7, CheckIn, CheckIn.AddDays(365),
+            [new NightRange(CheckIn.AddDays(3), CheckIn.AddDays(6)), new NightRange(CheckIn.AddDays(20), CheckIn.AddDays(22))]),
+        [typeof(CreateBlockRequest)] = new CreateBlockRequest(CheckIn.AddDays(20), CheckIn.AddDays(22), "Painting the bedroom"),
+        [typeof(BlockResponse)] = Block,
+        [typeof(List<BlockResponse>)] = new List<BlockResponse> { Block },
+        [typeof(CalendarExportResponse)] = new CalendarExportResponse("https://homerental.example/ical/q2V8xN0dKp4rT7yW1bZ3cF6hJ9mL5sA8uE2iO4gR0vY.ics"),
     };
 
     public static object? For(Type type) => Examples.GetValueOrDefault(type);
