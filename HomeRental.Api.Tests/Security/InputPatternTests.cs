@@ -3,7 +3,9 @@ using System.Text.RegularExpressions;
 using FluentValidation;
 using FluentValidation.Validators;
 using HomeRental.Api.Infrastructure.Validation;
+using HomeRental.Api.Orders;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace HomeRental.Api.Tests.Security;
 
@@ -34,7 +36,7 @@ public sealed class InputPatternTests
     public void Every_pattern_rule_of_every_validator_uses_one_of_those_regexes()
     {
         var checkedPatterns = AppRegexes().Select(regex => regex.Regex.ToString()).ToHashSet();
-        using var services = new ServiceCollection().AddSingleton(TimeProvider.System).BuildServiceProvider();
+        using var services = new ServiceCollection().AddSingleton(TimeProvider.System).AddSingleton(Options.Create(new OrderOptions())).BuildServiceProvider();
         var validatorTypes = Api.GetTypes()
             .Where(type => type is { IsAbstract: false, IsGenericTypeDefinition: false } && typeof(IValidator).IsAssignableFrom(type))
             .ToList();
