@@ -290,6 +290,18 @@ public sealed class CalendarImportTests : IAsyncLifetime
         (await host.Client.ImportEventsAsync(houseId, import.Id)).Should().Equal(CalendarSteps.Range(Today.AddDays(8), Today.AddDays(9)));
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-5")]
+    public void A_refresh_interval_below_a_minute_stops_the_start(string minutes)
+    {
+        using var misconfigured = new HomeRentalFactory().WithSetting("Calendar:ImportRefreshMinutes", minutes);
+
+        var start = () => misconfigured.CreateClient();
+
+        start.Should().Throw<Exception>().Which.ToString().Should().Contain("Calendar:ImportRefreshMinutes must be 1 or more");
+    }
+
     public async Task DisposeAsync()
     {
         await feeds.DisposeAsync();
