@@ -107,7 +107,7 @@ public static class CalendarImports
         // Under the house's calendar lock, so that a reading being stored either lands before or finds the import gone.
         await using (var transaction = await writeTransactions.BeginAsync(db.Database))
         {
-            await writeTransactions.LockHouseCalendarAsync(db.Database, id);
+            await writeTransactions.LockHouseAsync(db.Database, id);
             // The import's events go with it (cascade), and their nights are free again.
             if (await db.CalendarImports.Where(import => import.Id == importId && import.HouseId == id).ExecuteDeleteAsync(cancellationToken) == 0)
             {
