@@ -34,11 +34,13 @@ public sealed class ProfileTests : IDisposable
         var renamed = await client.PatchAsJsonAsync("/api/v1.0/users/me", new { username = " new-name " });
         var taken = await client.PatchAsJsonAsync("/api/v1.0/users/me", new { username = "someone-else" });
         var invalid = await client.PatchAsJsonAsync("/api/v1.0/users/me", new { username = "x" });
+        var phoneNamed = await client.PatchAsJsonAsync("/api/v1.0/users/me", new { username = "13912345678" });
 
         (await renamed.ReadJsonAsync<UserProfile>()).Username.Should().Be("new-name");
         await taken.ShouldBeProblemAsync(HttpStatusCode.Conflict, "username_taken");
         var problem = await invalid.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
         problem.GetProperty("errors").TryGetProperty("username", out _).Should().BeTrue();
+        (await phoneNamed.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed")).GetProperty("errors").TryGetProperty("username", out _).Should().BeTrue();
     }
 
     [Fact]

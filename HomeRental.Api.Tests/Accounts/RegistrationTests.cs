@@ -35,11 +35,31 @@ public abstract class RegistrationTests(HomeRentalFactory factory) : IDisposable
     }
 
     [Fact]
-    public async Task The_username_defaults_to_the_phone_number()
+    public async Task A_username_not_given_is_generated_readable_unique_and_not_from_the_phone()
     {
-        var profile = await factory.RegisterAsync(client);
+        var profiles = new List<UserProfile>();
+        for (var count = 0; count < 5; count++)
+        {
+            profiles.Add(await factory.RegisterAsync(factory.CreateApiClient()));
+        }
 
-        profile.Username.Should().Be(profile.Phone);
+        profiles.Select(profile => profile.Username).Should().OnlyHaveUniqueItems()
+            .And.AllSatisfy(username => username.Should().MatchRegex("^[A-Z][a-z]+[A-Z][a-z]+[1-9][0-9]{2}$", "two words and a number, no phone"));
+    }
+
+    [Theory]
+    [InlineData("13812345678")]
+    [InlineData("mei13812345678")]
+    [InlineData("Call 15900001111 any time")]
+    public async Task A_username_cannot_contain_a_phone_number(string username)
+    {
+        var phone = AccountSteps.NewPhone();
+        var smsCode = await factory.GetSmsCodeAsync(client, phone);
+
+        var response = await client.PostAsJsonAsync("/api/v1.0/users", new { phone, smsCode, password = AccountSteps.Password, username });
+
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
+        problem.GetProperty("errors").GetProperty("username")[0].GetString().Should().Contain("phone number");
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using HomeRental.Api.Districts;
+using HomeRental.Api.Users;
 using Microsoft.EntityFrameworkCore;
 
 namespace HomeRental.Api.Data;
@@ -14,6 +15,8 @@ public static class DatabaseInitializer
         {
             await db.Database.MigrateAsync(cancellationToken);
             await ReferenceDataSeeder.SeedAsync(db, cancellationToken);
+            await GeneratedUsername.ReplacePhoneUsernamesAsync(db, scope.ServiceProvider.GetRequiredService<ILoggerFactory>()
+                .CreateLogger(nameof(DatabaseInitializer)), cancellationToken);
         }
     }
 }

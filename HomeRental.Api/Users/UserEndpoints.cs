@@ -55,7 +55,7 @@ public static class UserEndpoints
         RegisterRequest request, HomeRentalDbContext db, IKeyValueStore store, PasswordHashing hashing, TimeProvider timeProvider,
         HttpContext context)
     {
-        var username = request.Username?.Trim() ?? request.Phone;
+        var username = request.Username?.Trim() ?? await GeneratedUsername.FreeAsync(db);
         var claimProblem = await ClaimPhoneAsync(request, username, db, store);
         if (claimProblem is not null)
         {

@@ -11,11 +11,11 @@ public sealed record RegisterRequest(
     [property: RegularExpression(InputPatterns.SmsCodePattern), Description("The 6-digit code sent to the phone.")] string SmsCode,
     [property: StringLength(CommonRules.PasswordMaxLength, MinimumLength = CommonRules.PasswordMinLength)] string Password,
     [property: StringLength(CommonRules.UsernameMaxLength, MinimumLength = CommonRules.UsernameMinLength),
-               Description("After trimming; absent or null: the phone number.")] string? Username);
+               Description("After trimming; no phone number in it. Absent or null: a generated name such as CalmHeron417.")] string? Username);
 
 public sealed record UpdateProfileRequest(
     [property: Required, StringLength(CommonRules.UsernameMaxLength, MinimumLength = CommonRules.UsernameMinLength),
-               Description("After trimming.")] string? Username);
+               Description("After trimming; no phone number in it.")] string? Username);
 
 public sealed record SetIdentityRequest(
     [property: StringLength(SetIdentityRequest.RealNameMaxLength, MinimumLength = SetIdentityRequest.RealNameMinLength),

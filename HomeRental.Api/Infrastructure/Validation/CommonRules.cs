@@ -22,6 +22,8 @@ public static class CommonRules
     public static IRuleBuilderOptions<T, string?> Username<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(username => username is not null && username.Trim().Length is >= UsernameMinLength and <= UsernameMaxLength)
             .WithMessage($"Username must be {UsernameMinLength} to {UsernameMaxLength} characters long.")
+            .Must(username => username is null || !InputPatterns.ContainsMainlandMobile().IsMatch(username))
+            .WithMessage("Username cannot contain a phone number: everyone who sees your homes or trips sees it.")
             .NoControlCharacters("username");
 
     /// <summary>

@@ -13,10 +13,16 @@ public static partial class InputPatterns
     public const RegexOptions Options = RegexOptions.ECMAScript;
 
     public const string MainlandMobilePattern = @"^1[3-9][0-9]{9}\z";
+    public const int MainlandMobileLength = 11;
+    /// <summary>A mainland mobile number anywhere in a text, not as part of a longer run of digits.</summary>
+    public const string ContainsMainlandMobilePattern = @"^(.*[^0-9])?1[3-9][0-9]{9}([^0-9].*)?\z";
     public const string SmsCodePattern = @"^[0-9]{6}\z";
 
     [GeneratedRegex(MainlandMobilePattern, Options)]
     public static partial Regex MainlandMobile();
+
+    [GeneratedRegex(ContainsMainlandMobilePattern, Options)]
+    public static partial Regex ContainsMainlandMobile();
 
     [GeneratedRegex(SmsCodePattern, Options)]
     public static partial Regex SmsCode();
