@@ -19,15 +19,18 @@ public abstract class HouseCacheTests(ClockedHomeRentalFactory factory) : IDispo
     private readonly HttpClient reader = factory.CreateApiClient();
 
     [Fact]
-    public async Task A_new_house_is_found_at_once()
+    public async Task A_new_house_is_found_as_soon_as_it_has_a_photo()
     {
         var (host, _) = await factory.RegisterHostAsync();
         var first = await host.CreateHouseAsync();
+        (await host.UploadHouseImageAsync(first.Id, HouseSteps.TinyPng)).StatusCode.Should().Be(HttpStatusCode.Created);
         (await reader.SearchAsync("districtId=3")).Ids().Should().Equal(first.Id);
         (await reader.SearchAsync("")).TotalCount.Should().Be(1);
 
         var second = await host.CreateHouseAsync();
 
+        (await reader.SearchAsync("districtId=3")).Ids().Should().Equal([first.Id], "a home without a photo is not listed");
+        (await host.UploadHouseImageAsync(second.Id, HouseSteps.TinyPng)).StatusCode.Should().Be(HttpStatusCode.Created);
         (await reader.SearchAsync("districtId=3")).Ids().Should().Equal(second.Id, first.Id);
         (await reader.SearchAsync("")).TotalCount.Should().Be(2);
     }

@@ -54,7 +54,7 @@ public sealed class HouseReadingTests : IDisposable
     {
         var ids = await factory.InsertHousesAsync(
             new HouseSeed(BookingCount: 9, CoverImageUrl: "/uploads/houses/a.png"),
-            new HouseSeed(BookingCount: 50),
+            new HouseSeed(BookingCount: 50, CoverImageUrl: null),
             new HouseSeed(BookingCount: 3, CoverImageUrl: "/uploads/houses/c.png"),
             new HouseSeed(BookingCount: 9, CoverImageUrl: "/uploads/houses/d.png"),
             new HouseSeed(BookingCount: 0, CoverImageUrl: "/uploads/houses/e.png"),

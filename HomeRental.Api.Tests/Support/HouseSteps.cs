@@ -104,7 +104,7 @@ public static class HouseSteps
                 Address = "1 Test Road",
                 RoomCount = 1,
                 AreaSize = 30,
-                MaxGuests = 2,
+                MaxGuests = seed.MaxGuests,
                 BookingCount = seed.BookingCount,
                 MinNights = seed.MinNights,
                 MaxNights = seed.MaxNights,
@@ -173,6 +173,11 @@ public sealed record HouseSeed(
     int BookingCount = 0,
     int MinNights = 1,
     int MaxNights = 0,
-    string? CoverImageUrl = null,
+    string? CoverImageUrl = HouseSeed.ListedCover,
     DateTime? CreatedAt = null,
-    string Title = "Test house");
+    string Title = "Test house",
+    int MaxGuests = 2)
+{
+    /// <summary>A cover, so that the house is listed: search and featured leave out homes without a photo.</summary>
+    public const string ListedCover = "/uploads/houses/cover.jpg";
+}

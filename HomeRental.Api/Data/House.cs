@@ -8,6 +8,8 @@ public class House : IAuditable
     public int DistrictId { get; set; }
     public District District { get; set; } = null!;
     public string Title { get; set; } = string.Empty;
+    /// <summary>The host's own words about the home; line breaks are kept.</summary>
+    public string Description { get; set; } = string.Empty;
     public long PriceCents { get; set; }
     public string Address { get; set; } = string.Empty;
     public int RoomCount { get; set; }

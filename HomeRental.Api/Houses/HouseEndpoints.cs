@@ -44,7 +44,7 @@ public static class HouseEndpoints
             .WithName("UpdateHouse")
             .WithSummary("Changes the fields present in the body; owner only. amenityIds, when present, replaces the list.")
             .ProducesProblems(ProblemCodes.Forbidden, HouseNotFound);
-        houses.MapPost("/{id}/images", HousePublishing.AddImage)
+        houses.MapPost("/{id}/images", HouseImages.Add)
             .RequireAuthorization()
             .AcceptsImageUpload()
             .WithName("AddHouseImage")
@@ -52,6 +52,18 @@ public static class HouseEndpoints
                          "The first image becomes the cover.")
             .ProducesProblems(ProblemCodes.ValidationFailed, ImageUploads.UnsupportedImage, ProblemCodes.Forbidden, HouseNotFound,
                 ImageUploads.FileTooLarge);
+        houses.MapDelete("/{id}/images/{imageId}", HouseImages.Delete)
+            .RequireAuthorization()
+            .WithName("DeleteHouseImage")
+            .WithSummary("Removes an image; owner only. Removing the cover makes the oldest image left the cover, or none: a house " +
+                         "without a photo is not listed in search or featured.")
+            .ProducesProblems(ProblemCodes.ValidationFailed, ProblemCodes.Forbidden, HouseNotFound, HouseImages.ImageNotFound);
+        houses.MapPut("/{id}/cover", HouseImages.SetCover)
+            .RequireAuthorization()
+            .WithValidation<SetCoverRequest>()
+            .WithName("SetHouseCover")
+            .WithSummary("Makes one of the house's images its cover; owner only. Answers the house.")
+            .ProducesProblems(ProblemCodes.Forbidden, HouseNotFound, HouseImages.ImageNotFound);
 
         api.MapGet("/users/me/houses", HouseReading.Mine)
             .RequireAuthorization()

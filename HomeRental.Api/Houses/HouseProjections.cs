@@ -31,6 +31,7 @@ public static class HouseProjections
             .Select(house => new HouseDetail(
                 house.Id,
                 house.Title,
+                house.Description,
                 house.PriceCents,
                 house.Address,
                 house.RoomCount,
@@ -67,7 +68,7 @@ public static class HouseProjections
 
     /// <summary>Up to five houses with a cover image, most booked first.</summary>
     public static Task<List<FeaturedHouse>> FeaturedAsync(HomeRentalDbContext db, CancellationToken cancellationToken) =>
-        HouseSearch.Sorted(db.Houses.AsNoTracking().Where(house => house.CoverImageUrl != null), HouseSort.Bookings)
+        HouseSearch.Sorted(HouseSearch.Listed(db.Houses.AsNoTracking()), HouseSort.Bookings)
             .Take(MaxFeatured)
             .Select(house => new FeaturedHouse(house.Id, house.Title, house.CoverImageUrl, house.PriceCents))
             .ToListAsync(cancellationToken);

@@ -25,13 +25,15 @@ public sealed record CreateHouseRequest(
     [property: Range(0, HouseRules.MaxCents), Description("In cents; shown on the house, never added to an order.")] long? DepositCents,
     [property: Range(1, HouseRules.MaxNightsLimit), Description("The shortest stay, in nights.")] int? MinNights,
     [property: Range(0, HouseRules.MaxNightsLimit), Description("The longest stay, in nights; 0 for no limit. Not below minNights.")] int? MaxNights,
-    [property: MaxLength(HouseRules.MaxAmenities), Description("Ids from GET /amenities, each once.")] List<int>? AmenityIds)
+    [property: MaxLength(HouseRules.MaxAmenities), Description("Ids from GET /amenities, each once.")] List<int>? AmenityIds,
+    [property: StringLength(HouseRules.DescriptionMaxLength), Description(HouseRules.DescriptionText)] string? Description = null)
 {
     public House ToHouse(int ownerId, List<Amenity> amenities) => new()
     {
         OwnerId = ownerId,
         DistrictId = DistrictId!.Value,
         Title = Title!.Trim(),
+        Description = Description?.Trim() ?? string.Empty,
         PriceCents = PriceCents!.Value,
         Address = Address!.Trim(),
         RoomCount = RoomCount!.Value,
@@ -60,7 +62,8 @@ public sealed record UpdateHouseRequest(
     [property: Range(0, HouseRules.MaxCents), Description("In cents; shown on the house, never added to an order.")] long? DepositCents,
     [property: Range(1, HouseRules.MaxNightsLimit), Description("The shortest stay, in nights.")] int? MinNights,
     [property: Range(0, HouseRules.MaxNightsLimit), Description("The longest stay, in nights; 0 for no limit. Not below minNights.")] int? MaxNights,
-    [property: MaxLength(HouseRules.MaxAmenities), Description("Ids from GET /amenities, each once.")] List<int>? AmenityIds)
+    [property: MaxLength(HouseRules.MaxAmenities), Description("Ids from GET /amenities, each once.")] List<int>? AmenityIds,
+    [property: StringLength(HouseRules.DescriptionMaxLength), Description(HouseRules.DescriptionText)] string? Description = null)
 {
     /// <summary>The field to blame when the night limits, once applied, contradict each other.</summary>
     [JsonIgnore]
@@ -70,6 +73,7 @@ public sealed record UpdateHouseRequest(
     public void ApplyTo(House house, List<Amenity>? amenities)
     {
         house.Title = Title?.Trim() ?? house.Title;
+        house.Description = Description?.Trim() ?? house.Description;
         house.PriceCents = PriceCents ?? house.PriceCents;
         house.DistrictId = DistrictId ?? house.DistrictId;
         house.Address = Address?.Trim() ?? house.Address;
@@ -93,6 +97,7 @@ public sealed class CreateHouseRequestValidator : AbstractValidator<CreateHouseR
     public CreateHouseRequestValidator()
     {
         RuleFor(request => request.Title).RequiredText("title", HouseRules.TitleMaxLength);
+        RuleFor(request => request.Description).OptionalText("description", HouseRules.DescriptionMaxLength, allowLineBreaks: true);
         RuleFor(request => request.PriceCents).Cents("price per night");
         RuleFor(request => request.DistrictId).NotNull().WithMessage("The district is required.");
         RuleFor(request => request.Address).RequiredText("address", HouseRules.AddressMaxLength);
@@ -115,6 +120,7 @@ public sealed class UpdateHouseRequestValidator : AbstractValidator<UpdateHouseR
     public UpdateHouseRequestValidator()
     {
         RuleFor(request => request.Title).RequiredText("title", HouseRules.TitleMaxLength).When(request => request.Title is not null);
+        RuleFor(request => request.Description).OptionalText("description", HouseRules.DescriptionMaxLength, allowLineBreaks: true);
         RuleFor(request => request.PriceCents).Cents("price per night").When(request => request.PriceCents is not null);
         RuleFor(request => request.Address).RequiredText("address", HouseRules.AddressMaxLength).When(request => request.Address is not null);
         RuleFor(request => request.RoomCount).Count("room count", HouseRules.MaxRoomCount).When(request => request.RoomCount is not null);

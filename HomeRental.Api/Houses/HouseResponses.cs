@@ -6,6 +6,7 @@ namespace HomeRental.Api.Houses;
 public sealed record HouseDetail(
     int Id,
     string Title,
+    string Description,
     long PriceCents,
     string Address,
     int RoomCount,

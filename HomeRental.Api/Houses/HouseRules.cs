@@ -7,6 +7,8 @@ namespace HomeRental.Api.Houses;
 public static class HouseRules
 {
     public const int TitleMaxLength = 64;
+    public const int DescriptionMaxLength = 2000;
+    public const string DescriptionText = "The host's own words about the home, after trimming; line breaks are kept.";
     public const int AddressMaxLength = 256;
     public const int FloorPlanMaxLength = 64;
     public const int BedConfigMaxLength = 256;
@@ -24,10 +26,11 @@ public static class HouseRules
             .WithMessage($"The {field} must be 1 to {maxLength} characters long.")
             .NoControlCharacters(field);
 
-    public static IRuleBuilderOptions<T, string?> OptionalText<T>(this IRuleBuilder<T, string?> rule, string field, int maxLength) =>
+    public static IRuleBuilderOptions<T, string?> OptionalText<T>(
+        this IRuleBuilder<T, string?> rule, string field, int maxLength, bool allowLineBreaks = false) =>
         rule.Must(value => value is null || value.Trim().Length <= maxLength)
             .WithMessage($"The {field} can be at most {maxLength} characters long.")
-            .NoControlCharacters(field);
+            .NoControlCharacters(field, allowLineBreaks);
 
     public static IRuleBuilderOptions<T, long?> Cents<T>(this IRuleBuilder<T, long?> rule, string field) =>
         rule.NotNull().WithMessage($"The {field} is required.")

@@ -15,15 +15,27 @@ public static class HouseSearch
             .ToPagedListAsync(houses => Sorted(houses, criteria.Sort).Select(HouseProjections.Summary), page, cancellationToken);
 
     /// <summary>
-    /// The houses in the district, and with dates, those free for the whole stay at <paramref name="now"/> whose night
-    /// limits allow it (<see cref="TakenNights"/>).
+    /// The listed houses (those with a photo) in the district, for the guests and in the price range; and with dates,
+    /// those free for the whole stay at <paramref name="now"/> whose night limits allow it (<see cref="TakenNights"/>).
     /// </summary>
     private static IQueryable<House> Filter(HomeRentalDbContext db, HouseSearchCriteria criteria, DateTime now)
     {
-        var houses = db.Houses.AsNoTracking();
+        var houses = Listed(db.Houses.AsNoTracking());
         if (criteria.DistrictId is { } districtId)
         {
             houses = houses.Where(house => house.DistrictId == districtId);
+        }
+        if (criteria.Guests is { } guests)
+        {
+            houses = houses.Where(house => house.MaxGuests >= guests);
+        }
+        if (criteria.MinPriceCents is { } minPrice)
+        {
+            houses = houses.Where(house => house.PriceCents >= minPrice);
+        }
+        if (criteria.MaxPriceCents is { } maxPrice)
+        {
+            houses = houses.Where(house => house.PriceCents <= maxPrice);
         }
         if (criteria is { CheckIn: { } checkIn, CheckOut: { } checkOut, Nights: { } nights })
         {
@@ -33,6 +45,9 @@ public static class HouseSearch
         }
         return houses;
     }
+
+    /// <summary>The houses guests can find in search and featured: a home without a photo is not listed until it has one.</summary>
+    public static IQueryable<House> Listed(IQueryable<House> houses) => houses.Where(house => house.CoverImageUrl != null);
 
     public static IQueryable<House> Sorted(IQueryable<House> houses, HouseSort sort) => sort switch
     {

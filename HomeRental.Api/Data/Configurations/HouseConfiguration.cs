@@ -8,6 +8,7 @@ internal sealed class HouseConfiguration : IEntityTypeConfiguration<House>
     public void Configure(EntityTypeBuilder<House> builder)
     {
         builder.Property(house => house.Title).HasMaxLength(64).IsRequired();
+        builder.Property(house => house.Description).HasMaxLength(Houses.HouseRules.DescriptionMaxLength).IsRequired();
         builder.Property(house => house.Address).HasMaxLength(256).IsRequired();
         builder.Property(house => house.FloorPlan).HasMaxLength(64).IsRequired();
         builder.Property(house => house.BedConfig).HasMaxLength(256).IsRequired();

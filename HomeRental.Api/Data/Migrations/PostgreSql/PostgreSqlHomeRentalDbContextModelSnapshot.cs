@@ -201,6 +201,11 @@ namespace HomeRental.Api.Data.Migrations.PostgreSql
                     b.Property<long>("DepositCents")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<int>("DistrictId")
                         .HasColumnType("integer");
 

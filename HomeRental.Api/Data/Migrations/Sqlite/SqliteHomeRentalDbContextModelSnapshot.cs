@@ -184,6 +184,11 @@ namespace HomeRental.Api.Data.Migrations.Sqlite
                     b.Property<long>("DepositCents")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("DistrictId")
                         .HasColumnType("INTEGER");
 
