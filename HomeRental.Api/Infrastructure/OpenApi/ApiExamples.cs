@@ -59,6 +59,7 @@ internal static class ApiExamples
             50000, 1, 0, 4, Cover, District, Amenities, [new HouseImageResponse(21, Cover)], new HouseOwner(2, "zhangsan", null),
             [new HouseReview("lisi", "Quiet, bright and close to the lake.", Created)]),
         [typeof(HouseImageResponse)] = new HouseImageResponse(21, Cover),
+        [typeof(SetCoverRequest)] = new SetCoverRequest(21),
         [typeof(List<FeaturedHouse>)] = new List<FeaturedHouse> { new(7, "Courtyard flat", Cover, 35000) },
         [typeof(PagedList<HouseSummary>)] = new PagedList<HouseSummary>([Summary], 1, 10, 1, 1),
         [typeof(CreateOrderRequest)] = new CreateOrderRequest(7, CheckIn, CheckIn.AddDays(3), "We arrive late in the evening."),
