@@ -23,6 +23,7 @@ public sealed record OrderBody(
     string CheckIn,
     string CheckOut,
     int Nights,
+    int Guests,
     long PricePerNightCents,
     long TotalAmountCents,
     string Status,

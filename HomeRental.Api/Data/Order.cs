@@ -11,6 +11,8 @@ public class Order : IAuditable
     /// <summary>Exclusive: the guest leaves on this day, which another stay may start on.</summary>
     public DateOnly CheckOut { get; set; }
     public int Nights { get; set; }
+    /// <summary>How many people stay; orders made before guests were asked for count as 1.</summary>
+    public int Guests { get; set; } = 1;
     public long PricePerNightCents { get; set; }
     public long TotalAmountCents { get; set; }
     public OrderStatus Status { get; set; }

@@ -15,6 +15,7 @@ public static class OrderReads
         order.CheckIn,
         order.CheckOut,
         order.Nights,
+        order.Guests,
         order.PricePerNightCents,
         order.TotalAmountCents,
         order.Status,

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using FluentValidation;
+using HomeRental.Api.Houses;
 using HomeRental.Api.Infrastructure.Validation;
 
 namespace HomeRental.Api.Orders;
@@ -10,7 +11,8 @@ public sealed record CreateOrderRequest(
     [property: Required, Range(1, int.MaxValue)] int HouseId,
     [property: Required, Description("The first night, yyyy-MM-dd: today or later (the server's date).")] DateOnly CheckIn,
     [property: Required, Description("The day the guest leaves, yyyy-MM-dd: after check-in.")] DateOnly CheckOut,
-    [property: StringLength(OrderText.MaxLength), Description("A message to the host, after trimming; blank becomes null.")] string? Notes);
+    [property: StringLength(OrderText.MaxLength), Description("A message to the host, after trimming; blank becomes null.")] string? Notes,
+    [property: Range(1, HouseRules.MaxGuests), Description("How many people stay: 1 when absent, at most the house's maxGuests.")] int? Guests = null);
 
 public sealed record ChangeOrderStatusRequest(
     [property: AllowedValues(ChangeOrderStatusRequest.Accept, ChangeOrderStatusRequest.Reject)] string Action,
@@ -45,6 +47,7 @@ public sealed class CreateOrderRequestValidator : AbstractValidator<CreateOrderR
         RuleFor(request => request.Notes).Must(OrderText.FitsLength)
             .WithMessage($"Notes are at most {OrderText.MaxLength} characters long.")
             .NoControlCharacters("notes", allowLineBreaks: true);
+        RuleFor(request => request.Guests).InclusiveBetween(1, HouseRules.MaxGuests).WithMessage($"guests must be 1 to {HouseRules.MaxGuests}.");
     }
 }
 

@@ -11,6 +11,7 @@ public sealed record OrderResponse(
     DateOnly CheckIn,
     DateOnly CheckOut,
     int Nights,
+    int Guests,
     long PricePerNightCents,
     long TotalAmountCents,
     [property: Description("As of now: a PENDING or UNPAID order past expiresAt is REJECTED or CANCELLED, a PAID order whose check-out date has come is REVIEW_PENDING.")] OrderStatus Status,

@@ -28,7 +28,7 @@ public sealed class OrderWorkflow(
     {
         var house = await db.Houses.AsNoTracking()
             .Where(house => house.Id == request.HouseId)
-            .Select(house => new { house.OwnerId, house.PriceCents, house.MinNights, house.MaxNights })
+            .Select(house => new { house.OwnerId, house.PriceCents, house.MinNights, house.MaxNights, house.MaxGuests })
             .SingleOrDefaultAsync();
         if (house is null)
         {
@@ -37,6 +37,12 @@ public sealed class OrderWorkflow(
         if (house.OwnerId == guestId)
         {
             return OrderProblems.OwnHouseBooking();
+        }
+
+        var guests = request.Guests ?? 1;
+        if (guests > house.MaxGuests)
+        {
+            return ApiProblems.Validation("guests", $"This home takes at most {house.MaxGuests} guests.");
         }
 
         var now = Moment.Of(clock);
@@ -53,6 +59,7 @@ public sealed class OrderWorkflow(
             CheckIn = request.CheckIn,
             CheckOut = request.CheckOut,
             Nights = stay.Nights,
+            Guests = guests,
             PricePerNightCents = house.PriceCents,
             TotalAmountCents = StayRules.TotalCents(stay.Nights, house.PriceCents),
             Status = OrderStatus.Pending,

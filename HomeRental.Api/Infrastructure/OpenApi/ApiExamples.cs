@@ -27,7 +27,7 @@ internal static class ApiExamples
         new ListingOwner("zhangsan", null));
 
     private static readonly OrderResponse Order = new(12, new OrderHouse(7, "Courtyard flat", Cover), new OrderGuest(3, "lisi"),
-        CheckIn, CheckIn.AddDays(3), 3, 35000, 105000, OrderStatus.Pending, "We arrive late in the evening.", null,
+        CheckIn, CheckIn.AddDays(3), 3, 2, 35000, 105000, OrderStatus.Pending, "We arrive late in the evening.", null,
         Created.AddHours(24), Created, Created);
 
     private static readonly BlockResponse Block = new(31, CheckIn.AddDays(20), CheckIn.AddDays(22), "Painting the bedroom", Created);
@@ -62,7 +62,7 @@ internal static class ApiExamples
         [typeof(SetCoverRequest)] = new SetCoverRequest(21),
         [typeof(List<FeaturedHouse>)] = new List<FeaturedHouse> { new(7, "Courtyard flat", Cover, 35000) },
         [typeof(PagedList<HouseSummary>)] = new PagedList<HouseSummary>([Summary], 1, 10, 1, 1),
-        [typeof(CreateOrderRequest)] = new CreateOrderRequest(7, CheckIn, CheckIn.AddDays(3), "We arrive late in the evening."),
+        [typeof(CreateOrderRequest)] = new CreateOrderRequest(7, CheckIn, CheckIn.AddDays(3), "We arrive late in the evening.", 2),
         [typeof(OrderResponse)] = Order,
         [typeof(PagedList<OrderResponse>)] = new PagedList<OrderResponse>([Order], 1, 10, 1, 1),
         [typeof(ChangeOrderStatusRequest)] = new ChangeOrderStatusRequest(ChangeOrderStatusRequest.Accept, null),

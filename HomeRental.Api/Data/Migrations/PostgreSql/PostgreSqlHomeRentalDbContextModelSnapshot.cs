@@ -318,6 +318,9 @@ namespace HomeRental.Api.Data.Migrations.PostgreSql
                     b.Property<int>("GuestId")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Guests")
+                        .HasColumnType("integer");
+
                     b.Property<int>("HouseId")
                         .HasColumnType("integer");
 

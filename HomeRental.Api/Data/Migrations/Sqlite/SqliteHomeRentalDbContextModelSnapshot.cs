@@ -297,6 +297,9 @@ namespace HomeRental.Api.Data.Migrations.Sqlite
                     b.Property<int>("GuestId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Guests")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("HouseId")
                         .HasColumnType("INTEGER");
 
