@@ -99,8 +99,8 @@ export function createRangePicker({
   // While a range is half picked: its first taken night from check-in on (null when none), set by render().
   let limit = null;
 
-  const previous = h('button', { type: 'button', class: 'button secondary small', 'data-action': 'previous-month' }, '‹ Previous');
-  const next = h('button', { type: 'button', class: 'button secondary small', 'data-action': 'next-month' }, 'Next ›');
+  const previous = h('button', { type: 'button', class: 'button secondary small', 'aria-label': 'Previous month' }, '‹ Previous');
+  const next = h('button', { type: 'button', class: 'button secondary small', 'aria-label': 'Next month' }, 'Next ›');
   const months = h('div', { class: 'calendar-months' });
   const status = h('p', { class: 'calendar-status', role: 'status' });
   const element = h('div', { class: 'calendar', role: 'group', 'aria-label': label },
@@ -132,8 +132,9 @@ export function createRangePicker({
     const words = [longDate(iso)];
     if (iso < min) words.push('past');
     else if (info) words.push(info.label);
-    if (iso === checkIn) words.push(lastNight ? 'first night' : 'check-in');
-    else if (checkOut && !lastNight && iso === checkOut) words.push('check-out');
+    // Not "check-in": the date fields beside the calendar are labelled so.
+    if (iso === checkIn) words.push(lastNight ? 'first night' : 'arrival day');
+    else if (checkOut && !lastNight && iso === checkOut) words.push('departure day');
     else if (checkOut && lastNight && iso === addDays(checkOut, -1)) words.push('last night');
     return words.join(', ');
   }
