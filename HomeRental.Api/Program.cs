@@ -33,6 +33,7 @@ builder.Services.AddSingleton<LoginThrottle>();
 builder.Services.AddSingleton<PasswordHashing>();
 builder.Services.AddHouses();
 builder.Services.AddOrders();
+builder.Services.AddCalendars();
 builder.Services.AddApiProblemDetails();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
 builder.Services.AddSessionAuthentication(builder.Environment);

@@ -40,3 +40,29 @@ public static class CalendarSteps
 
     public static RangeBody Range(DateOnly checkIn, DateOnly checkOut) => new(OrderSteps.Iso(checkIn), OrderSteps.Iso(checkOut));
 }
+
+public sealed record ImportBody(int Id, string Name, string Url, DateTime? LastSyncedAt, string? LastError, int EventCount);
+
+/// <summary>The iCal import routes through HTTP.</summary>
+public static class ImportSteps
+{
+    public static string ImportsPath(int houseId) => $"/api/v1.0/houses/{houseId}/ical-imports";
+
+    public static Task<HttpResponseMessage> ImportAsync(this HttpClient client, int houseId, string name, string url) =>
+        client.PostAsJsonAsync(ImportsPath(houseId), new { name, url });
+
+    public static async Task<ImportBody> AddImportAsync(this HttpClient client, int houseId, string url, string name = "Other site") =>
+        await (await client.ImportAsync(houseId, name, url)).ReadJsonAsync<ImportBody>(HttpStatusCode.Created);
+
+    public static async Task<List<ImportBody>> ListImportsAsync(this HttpClient client, int houseId) =>
+        await (await client.GetAsync(ImportsPath(houseId))).ReadJsonAsync<List<ImportBody>>();
+
+    public static Task<HttpResponseMessage> SyncImportAsync(this HttpClient client, int houseId, int importId) =>
+        client.PostAsync($"{ImportsPath(houseId)}/{importId}/sync", null);
+
+    public static async Task<List<RangeBody>> ImportEventsAsync(this HttpClient client, int houseId, int importId) =>
+        await (await client.GetAsync($"{ImportsPath(houseId)}/{importId}/events")).ReadJsonAsync<List<RangeBody>>();
+
+    public static Task<HttpResponseMessage> RemoveImportAsync(this HttpClient client, int houseId, int importId) =>
+        client.DeleteAsync($"{ImportsPath(houseId)}/{importId}");
+}

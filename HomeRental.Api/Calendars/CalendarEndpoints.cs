@@ -53,6 +53,37 @@ public static class CalendarEndpoints
             .WithSummary("Replaces the feed's URL with a new one; the old one answers 404 from now on.")
             .WithDescription(OwnerOnly)
             .ProducesProblems(ProblemCodes.Forbidden, HouseEndpoints.HouseNotFound);
+
+        var imports = house.MapGroup("/ical-imports").RequireAuthorization();
+        imports.MapGet("/", CalendarImports.List)
+            .WithName("ListCalendarImports")
+            .WithSummary("The other sites' calendars whose events take the house's nights, with how their last reading went.")
+            .WithDescription(OwnerOnly)
+            .ProducesProblems(ProblemCodes.Forbidden, HouseEndpoints.HouseNotFound);
+        imports.MapPost("/", CalendarImports.Create)
+            .WithValidation<CreateImportRequest>()
+            .WithName("CreateCalendarImport")
+            .WithSummary("Adds another site's iCal feed and reads it once before answering; a failed reading still adds it, with lastError.")
+            .WithDescription($"At most {CalendarImports.MaxPerHouse} per house. The url must be http or https and lead to a public " +
+                             "address: loopback, private, link-local, multicast and unspecified addresses are refused (400, field url), " +
+                             "on the address connected to and on each of at most 3 redirects, unless Calendar:AllowPrivateAddresses is true. " +
+                             "The feed is read up to 1 MiB within 10 seconds, and again every Calendar:ImportRefreshMinutes. " + OwnerOnly)
+            .ProducesProblems(ProblemCodes.Forbidden, HouseEndpoints.HouseNotFound);
+        imports.MapPost("/{importId:int}/sync", CalendarImports.Sync)
+            .WithName("SyncCalendarImport")
+            .WithSummary("Reads the import's feed now; a failed reading keeps the events of the last good one and says why in lastError.")
+            .WithDescription(OwnerOnly)
+            .ProducesProblems(ProblemCodes.Forbidden, HouseEndpoints.HouseNotFound, CalendarImports.ImportNotFound);
+        imports.MapGet("/{importId:int}/events", CalendarImports.Events)
+            .WithName("ListCalendarImportEvents")
+            .WithSummary("The nights the import's events take from today on, merged into runs in date order.")
+            .WithDescription(OwnerOnly)
+            .ProducesProblems(ProblemCodes.Forbidden, HouseEndpoints.HouseNotFound, CalendarImports.ImportNotFound);
+        imports.MapDelete("/{importId:int}", CalendarImports.Delete)
+            .WithName("DeleteCalendarImport")
+            .WithSummary("Removes the import; the nights its events took are free again.")
+            .WithDescription(OwnerOnly)
+            .ProducesProblems(ProblemCodes.Forbidden, HouseEndpoints.HouseNotFound, CalendarImports.ImportNotFound);
         return api;
     }
 

@@ -32,6 +32,9 @@ internal static class ApiExamples
 
     private static readonly BlockResponse Block = new(31, CheckIn.AddDays(20), CheckIn.AddDays(22), "Painting the bedroom", Created);
 
+    private static readonly CalendarImportResponse Import = new(4, "Other site", "https://calendar.example.com/export/5f2b9c.ics",
+        Created, null, 2);
+
     private static readonly UserProfile Profile = new(3, "lisi", "13812345678", null, false, Created, Created, 1);
 
     private static readonly Dictionary<Type, object> Examples = new()
@@ -68,6 +71,16 @@ internal static class ApiExamples
         [typeof(BlockResponse)] = Block,
         [typeof(List<BlockResponse>)] = new List<BlockResponse> { Block },
         [typeof(CalendarExportResponse)] = new CalendarExportResponse("https://homerental.example/ical/q2V8xN0dKp4rT7yW1bZ3cF6hJ9mL5sA8uE2iO4gR0vY.ics"),
+        [typeof(CreateImportRequest)] = new CreateImportRequest(Import.Name, Import.Url),
+        [typeof(CalendarImportResponse)] = Import,
+        [typeof(List<CalendarImportResponse>)] = new List<CalendarImportResponse>
+        {
+            Import,
+            new(5, "Holiday let", "https://holidays.example.net/cal/88c1.ics", Created.AddDays(-2),
+                "The calendar's server answered 404 Not Found instead of the calendar; check the address.", 1),
+        },
+        [typeof(List<NightRange>)] = new List<NightRange>
+            { new(CheckIn.AddDays(40), CheckIn.AddDays(43)), new(CheckIn.AddDays(60), CheckIn.AddDays(61)) },
     };
 
     public static object? For(Type type) => Examples.GetValueOrDefault(type);
