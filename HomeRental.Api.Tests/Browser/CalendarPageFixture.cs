@@ -10,13 +10,13 @@ public sealed class CalendarPageFixture : IAsyncLifetime
 {
     public BrowserFixture Browser { get; } = new();
 
-    public IcsServer Ics { get; } = new();
+    public IcsServer Ics { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
         Browser.Factory.WithSetting("Calendar:AllowPrivateAddresses", "true");
         await Browser.InitializeAsync();
-        Ics.Start();
+        Ics = await IcsServer.StartAsync();
     }
 
     public async Task DisposeAsync()
