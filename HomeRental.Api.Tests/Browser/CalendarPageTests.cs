@@ -180,7 +180,7 @@ public sealed class CalendarPageTests(CalendarPageFixture site) : IClassFixture<
         await calendar.PickOnCalendarAsync(nights.First, nights.Last);
         var selection = page.GetByRole(AriaRole.Form, new() { Name = "Block the selected nights" });
         var range = $"{CalendarPageSteps.ShortDate(nights.First)} – {CalendarPageSteps.ShortDate(nights.Last)}";
-        await Expect(selection).ToContainTextAsync($"{range}: 3 nights");
+        await Expect(calendar.GetByRole(AriaRole.Status)).ToHaveTextAsync($"{range}: 3 nights");
         await selection.GetByLabel("Note").FillAsync("Family visit");
         await selection.GetByRole(AriaRole.Button, new() { Name = "Block these nights" }).ClickAsync();
 

@@ -104,11 +104,11 @@ export async function showHostCalendar(container, house) {
     label: `Calendar of ${house.title}`,
     end: 'lastNight',
     nightInfo: (iso) => rangeOf(marks, iso) ?? null,
-    prompts: { first: 'Select the first night to block, or a taken night to see what holds it.', second: 'Now select the last night to block.' },
-    onChange: ({ checkIn, checkOut }) => {
+    prompts: { first: 'Select the first night to block.', second: 'Now select the last night to block.' },
+    onChange: ({ checkOut }) => {
       nightDetail.hidden = true;
       notice.hidden = true;
-      if (checkOut) showSelection(checkIn, checkOut);
+      if (checkOut) showSelection();
       else selection.hidden = true;
     },
     onTakenPick: (iso, mark) => {
@@ -117,12 +117,14 @@ export async function showHostCalendar(container, house) {
         h('p', {}, h('strong', { text: `${longDate(iso)}: ` }), mark.label),
         mark.kind === 'block'
           ? h('div', { class: 'order-actions' }, unblockButton(mark.block, `Unblock ${nightsText(mark.block)}`))
-          : h('p', { class: 'hint', text: mark.kind === 'order' ? 'Answer bookings on Guest requests.' : 'Change it on the other calendar.' }));
+          : mark.kind === 'order'
+            ? h('p', { class: 'hint' }, 'Answer bookings on ', h('a', { href: '/lorders' }, 'Guest requests'), '.')
+            : h('p', { class: 'hint' }, 'Change it on the other calendar.'));
       nightDetail.hidden = false;
     },
   });
 
-  function showSelection(checkIn, checkOut) {
+  function showSelection() {
     const noteId = `block-note-${house.id}`;
     const cancel = h('button', { type: 'button', class: 'button secondary small' }, 'Cancel');
     cancel.addEventListener('click', () => {
@@ -131,7 +133,6 @@ export async function showHostCalendar(container, house) {
     });
     replaceChildren(selection,
       h('div', { class: 'alert', role: 'alert', hidden: true }),
-      h('p', { class: 'calendar-status', text: `${nightsText({ checkIn, checkOut })}: ${plural(nightsBetween(checkIn, checkOut), 'night')}` }),
       field(noteId, h('span', {}, 'Note ', h('span', { class: 'optional' }, '(optional, only you see it)')),
         h('input', { id: noteId, name: 'note', maxlength: '200', autocomplete: 'off' })),
       h('div', { class: 'order-actions' }, h('button', { type: 'submit', class: 'button small' }, 'Block these nights'), cancel));
