@@ -172,7 +172,7 @@ public sealed class CalendarPageTests(CalendarPageFixture site) : IClassFixture<
         await page.GetByRole(AriaRole.Button, new() { Name = $"Calendar of {HouseTitle}" }).ClickAsync();
         var calendar = page.GetByRole(AriaRole.Group, new() { Name = $"Calendar of {HouseTitle}" });
         await Expect(page.Locator("#host-calendar .calendar-legend")).ToHaveTextAsync("FreeBooked by a guestBlocked by youImported calendarSelected");
-        await calendar.ShowMonthOfAsync(Today.AddDays(44));
+        await calendar.ShowMonthOfAsync(Today.AddDays(45));
         await Expect(calendar.Day(Today.AddDays(45))).ToHaveAttributeAsync("aria-label",
             $"{CalendarPageSteps.DayName(Today.AddDays(45))}, booked by {guest.Profile.Username} (Awaiting host)");
         await Expect(calendar.Day(Today.AddDays(45))).ToHaveClassAsync(new Regex(@"\bkind-order\b"));
@@ -270,6 +270,7 @@ public sealed class CalendarPageTests(CalendarPageFixture site) : IClassFixture<
         await calendar.ShowMonthOfAsync(Today.AddDays(61));
         await Expect(calendar.Day(Today.AddDays(61))).ToHaveAttributeAsync("aria-label", $"{CalendarPageSteps.DayName(Today.AddDays(61))}, imported from Airbnb");
         await Expect(calendar.Day(Today.AddDays(61))).ToHaveClassAsync(new Regex(@"\bkind-import\b"));
+        await calendar.ShowMonthOfAsync(Today.AddDays(63));
         await Expect(calendar.Day(Today.AddDays(63))).ToHaveAttributeAsync("aria-label", CalendarPageSteps.DayName(Today.AddDays(63)));
 
         await form.GetByLabel("Name").FillAsync("Old site");
@@ -294,10 +295,12 @@ public sealed class CalendarPageTests(CalendarPageFixture site) : IClassFixture<
             IcsFile.AllDay("stay-3", Today.AddDays(65), Today.AddDays(67))));
         await airbnb.GetByRole(AriaRole.Button, new() { Name = "Sync now" }).ClickAsync();
         await Expect(airbnb).ToContainTextAsync("3 events · read ");
+        await calendar.ShowMonthOfAsync(Today.AddDays(66));
         await Expect(calendar.Day(Today.AddDays(66))).ToHaveAttributeAsync("aria-label", $"{CalendarPageSteps.DayName(Today.AddDays(66))}, imported from Airbnb");
 
         await airbnb.GetByRole(AriaRole.Button, new() { Name = "Remove" }).ClickAsync();
         await Expect(airbnb).ToHaveCountAsync(0);
+        await calendar.ShowMonthOfAsync(Today.AddDays(61));
         await Expect(calendar.Day(Today.AddDays(61))).ToHaveAttributeAsync("aria-label", CalendarPageSteps.DayName(Today.AddDays(61)));
         (await host.Client.ListImportsAsync(house)).Select(item => item.Name).Should().Equal("Old site");
         tab.ConsoleErrors.Should().OnlyContain(error => error.EndsWith("the server responded with a status of 400 (Bad Request)"),

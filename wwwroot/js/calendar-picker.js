@@ -263,7 +263,7 @@ export function createRangePicker({
       checkOut = checkIn && stop && stop > checkIn ? stop : null;
       if (checkIn) {
         focusDate = checkIn;
-        show(checkIn);
+        view = monthOf(checkIn);
       }
       render();
     },
