@@ -71,7 +71,7 @@ onSubmit(form, async () => {
   codeFields: { dates_unavailable: 'checkIn' },
 });
 
-async function renderHouse(session) {
+function renderHouse(session) {
   document.title = `Book ${house.title} · HomeRental`;
   document.getElementById('back-link').href = `/detail?id=${encodeURIComponent(house.id)}`;
   replaceChildren(document.getElementById('house-summary'),
@@ -92,14 +92,6 @@ async function renderHouse(session) {
     form.hidden = true;
     return;
   }
-  picker = await createHousePicker(house.id, {
-    label: 'Your stay',
-    onChange: (range) => {
-      checkIn.value = range.checkIn ?? '';
-      checkOut.value = range.checkOut ?? '';
-      updateSummary();
-    },
-  });
   document.getElementById('booking-calendar').append(picker.element);
   const linked = params();
   if (isDate(linked.get('checkIn')) && isDate(linked.get('checkOut'))) {
@@ -119,8 +111,18 @@ try {
     layout.hidden = false;
     layout.className = '';
   } else {
-    house = await api(`/houses/${houseId}`);
-    await renderHouse(session);
+    [house, picker] = await Promise.all([
+      api(`/houses/${houseId}`),
+      createHousePicker(houseId, {
+        label: 'Your stay',
+        onChange: (range) => {
+          checkIn.value = range.checkIn ?? '';
+          checkOut.value = range.checkOut ?? '';
+          updateSummary();
+        },
+      }),
+    ]);
+    renderHouse(session);
     pageLoading.hidden = true;
     layout.hidden = false;
   }

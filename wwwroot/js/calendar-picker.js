@@ -44,7 +44,7 @@ export function longDate(iso) {
 }
 
 /** "12 Dec". */
-export function shortDate(iso) {
+function shortDate(iso) {
   const { m, d } = parts(iso);
   return `${d} ${MONTHS[m - 1].slice(0, 3)}`;
 }
@@ -277,7 +277,7 @@ export function createRangePicker({
 }
 
 /** The house's taken nights from today on, as `GET /houses/{id}/calendar` answers them. */
-export async function loadUnavailable(houseId) {
+async function loadUnavailable(houseId) {
   const from = today();
   const answer = await api(`/houses/${encodeURIComponent(houseId)}/calendar`, { query: { from, to: addDays(from, CALENDAR_DAYS) } });
   return answer.unavailable;

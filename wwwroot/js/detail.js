@@ -51,27 +51,25 @@ function bookingCard(house, session) {
       : h('a', { class: 'button block', id: 'book-button', href: `/booking?houseId=${encodeURIComponent(house.id)}` }, 'Book'));
 }
 
-/** The calendar card: the guest's picks update the stay's price and the Book link's dates. */
-async function availability(house) {
-  const section = h('section', { class: 'card', 'aria-labelledby': 'availability-title' },
+/** Shows the price of the stay picked on the calendar and puts its dates in the Book link. */
+function showStay(house, { checkIn, checkOut }) {
+  replaceChildren(document.getElementById('stay-summary'), stayPriceLines(house, checkOut ? nightsBetween(checkIn, checkOut) : null));
+  const book = document.getElementById('book-button');
+  if (!book) return;
+  const query = new URLSearchParams({ houseId: house.id });
+  if (checkOut) {
+    query.set('checkIn', checkIn);
+    query.set('checkOut', checkOut);
+  }
+  book.href = `/booking?${query}`;
+}
+
+function availability(picker) {
+  return h('section', { class: 'card', 'aria-labelledby': 'availability-title' },
     h('h2', { id: 'availability-title' }, 'Availability'),
-    h('p', { class: 'hint' }, 'Choose your check-in day, then your check-out day. Struck-through days are taken.'));
-  const picker = await createHousePicker(house.id, {
-    label: 'Your stay',
-    onChange: ({ checkIn, checkOut }) => {
-      replaceChildren(document.getElementById('stay-summary'), stayPriceLines(house, checkOut ? nightsBetween(checkIn, checkOut) : null));
-      const book = document.getElementById('book-button');
-      if (!book) return;
-      const query = new URLSearchParams({ houseId: house.id });
-      if (checkOut) {
-        query.set('checkIn', checkIn);
-        query.set('checkOut', checkOut);
-      }
-      book.href = `/booking?${query}`;
-    },
-  });
-  section.append(picker.element, calendarLegend());
-  return section;
+    h('p', { class: 'hint' }, 'Choose your check-in day, then your check-out day. Struck-through days are taken.'),
+    picker.element,
+    calendarLegend());
 }
 
 function calendarLegend() {
@@ -135,8 +133,14 @@ if (!id) {
   replaceChildren(container, emptyState({ title: 'Which home?', text: 'This link names no home.', action: { href: '/search', label: 'Explore homes' } }));
 } else {
   try {
-    const [session, house] = await Promise.all([initLayout().catch(() => null), api(`/houses/${id}`)]);
-    render(house, session, await availability(house));
+    let house = null;
+    const [session, fetched, picker] = await Promise.all([
+      initLayout().catch(() => null),
+      api(`/houses/${id}`),
+      createHousePicker(id, { label: 'Your stay', onChange: (range) => showStay(house, range) }),
+    ]);
+    house = fetched;
+    render(house, session, availability(picker));
   } catch (error) {
     if (error instanceof ApiError && error.status === 404) {
       replaceChildren(container, emptyState({ title: 'Home not found', text: error.message, action: { href: '/search', label: 'Explore homes' } }));
