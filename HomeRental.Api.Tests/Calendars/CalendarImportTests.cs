@@ -57,6 +57,18 @@ public sealed class CalendarImportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_host_sees_the_imported_nights_from_today_on()
+    {
+        var url = feeds.Serve("/feed.ics", IcsFile.Calendar(
+            IcsFile.AllDay("now", Today, Today.AddDays(2)), IcsFile.AllDay("later", Today.AddDays(4), Today.AddDays(5))));
+        var import = await host.Client.AddImportAsync(houseId, url);
+
+        factory.Clock.Advance(TimeSpan.FromDays(2));
+
+        (await host.Client.ImportEventsAsync(houseId, import.Id)).Should().Equal(CalendarSteps.Range(Today.AddDays(2), Today.AddDays(3)));
+    }
+
+    [Fact]
     public async Task A_timed_event_takes_every_night_from_its_start_date_to_its_end_date_and_at_least_one()
     {
         var day = Today.AddDays(10).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
@@ -288,6 +300,18 @@ public sealed class CalendarImportTests : IAsyncLifetime
         var failed = (await host.Client.ListImportsAsync(houseId)).Single();
         failed.LastError.Should().Contain("500");
         (await host.Client.ImportEventsAsync(houseId, import.Id)).Should().Equal(CalendarSteps.Range(Today.AddDays(8), Today.AddDays(9)));
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-5")]
+    public void A_refresh_interval_below_a_minute_stops_the_start(string minutes)
+    {
+        using var misconfigured = new HomeRentalFactory().WithSetting("Calendar:ImportRefreshMinutes", minutes);
+
+        var start = () => misconfigured.CreateClient();
+
+        start.Should().Throw<Exception>().Which.ToString().Should().Contain("Calendar:ImportRefreshMinutes must be 1 or more");
     }
 
     public async Task DisposeAsync()

@@ -48,7 +48,7 @@ public sealed class CalendarImportSync(
         var now = clock.UtcNow();
         await using (var transaction = await writeTransactions.BeginAsync(db.Database))
         {
-            await writeTransactions.LockHouseCalendarAsync(db.Database, import.HouseId);
+            await writeTransactions.LockHouseAsync(db.Database, import.HouseId);
             var isNew = import.Id == 0;
             if (isNew && await db.CalendarImports.CountAsync(other => other.HouseId == import.HouseId, cancellationToken) >= CalendarImports.MaxPerHouse)
             {

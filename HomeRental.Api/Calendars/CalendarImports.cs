@@ -1,6 +1,7 @@
 using HomeRental.Api.Data;
 using HomeRental.Api.Houses;
 using HomeRental.Api.Infrastructure.Problems;
+using HomeRental.Api.Orders;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -78,7 +79,7 @@ public static class CalendarImports
     }
 
     public static async Task<Results<Ok<List<NightRange>>, ProblemHttpResult>> Events(
-        int id, int importId, HttpContext context, HomeRentalDbContext db, CancellationToken cancellationToken)
+        int id, int importId, HttpContext context, HomeRentalDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (await HouseOwnership.RefusalAsync(db, id, context, cancellationToken) is { } refusal)
         {
@@ -88,8 +89,9 @@ public static class CalendarImports
         {
             return NotFound(importId);
         }
+        var today = StayRules.Today(clock);
         var events = await db.CalendarBlocks.AsNoTracking()
-            .Where(block => block.ImportId == importId)
+            .Where(block => block.ImportId == importId && block.CheckOut > today)
             .OrderBy(block => block.CheckIn)
             .Select(block => new NightRange(block.CheckIn, block.CheckOut))
             .ToListAsync(cancellationToken);
@@ -107,7 +109,7 @@ public static class CalendarImports
         // Under the house's calendar lock, so that a reading being stored either lands before or finds the import gone.
         await using (var transaction = await writeTransactions.BeginAsync(db.Database))
         {
-            await writeTransactions.LockHouseCalendarAsync(db.Database, id);
+            await writeTransactions.LockHouseAsync(db.Database, id);
             // The import's events go with it (cascade), and their nights are free again.
             if (await db.CalendarImports.Where(import => import.Id == importId && import.HouseId == id).ExecuteDeleteAsync(cancellationToken) == 0)
             {

@@ -60,7 +60,7 @@ public static class HostBlocks
         };
         await using (var transaction = await writeTransactions.BeginAsync(db.Database))
         {
-            await writeTransactions.LockHouseCalendarAsync(db.Database, id);
+            await writeTransactions.LockHouseAsync(db.Database, id);
             var held = await db.Orders.Where(NightsHeld.Between(block.CheckIn, block.CheckOut, clock.UtcNow()))
                 .AnyAsync(order => order.HouseId == id, cancellationToken);
             if (held)

@@ -14,8 +14,9 @@ public interface IWriteTransactions
     IQueryable<Order> LockOrder(DbSet<Order> orders, int orderId);
 
     /// <summary>
-    /// Keeps other changes to the house's calendar (bookings, blocks) out until the transaction ends: an order and a
-    /// block live in different tables, so no constraint keeps them from overlapping.
+    /// Keeps other changes to the house's calendar (bookings, blocks, imported events) and to its images out until the
+    /// transaction ends: an order and a block live in different tables, so no constraint keeps them from overlapping,
+    /// and the first image saved must be the one that becomes the cover.
     /// </summary>
-    Task LockHouseCalendarAsync(DatabaseFacade database, int houseId);
+    Task LockHouseAsync(DatabaseFacade database, int houseId);
 }

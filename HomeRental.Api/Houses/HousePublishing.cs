@@ -68,8 +68,8 @@ internal static class HousePublishing
     }
 
     public static async Task<Results<Created<HouseImageResponse>, ProblemHttpResult>> AddImage(
-        int id, IFormFile? image, HttpContext context, HomeRentalDbContext db, ImageUploads uploads, HouseCache houseCache,
-        CancellationToken cancellationToken)
+        int id, IFormFile? image, HttpContext context, HomeRentalDbContext db, IWriteTransactions writeTransactions, ImageUploads uploads,
+        HouseCache houseCache, CancellationToken cancellationToken)
     {
         var house = await db.Houses.AsNoTracking().SingleOrDefaultAsync(house => house.Id == id, cancellationToken);
         if (HouseOwnership.IsRefused(house, id, context, out var refusal))
@@ -85,10 +85,11 @@ internal static class HousePublishing
         var saved = new HouseImage { HouseId = id, Url = url! };
         try
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await using var transaction = await writeTransactions.BeginAsync(db.Database);
+            // Uploads to one house take turns, so the image saved first (the lowest id) is the one that becomes the cover.
+            await writeTransactions.LockHouseAsync(db.Database, id);
             db.HouseImages.Add(saved);
             await db.SaveChangesAsync(cancellationToken);
-            // Conditional, so that of two first uploads at once exactly one becomes the cover.
             await db.Houses.Where(house => house.Id == id && house.CoverImageUrl == null)
                 .ExecuteUpdateAsync(house => house.SetProperty(h => h.CoverImageUrl, url), cancellationToken);
             await transaction.CommitAsync(cancellationToken);

@@ -61,7 +61,7 @@ public sealed class OrderWorkflow(
         };
         await using (var transaction = await writeTransactions.BeginAsync(db.Database))
         {
-            await writeTransactions.LockHouseCalendarAsync(db.Database, order.HouseId);
+            await writeTransactions.LockHouseAsync(db.Database, order.HouseId);
             if (await TakenNights.AnyAsync(db, order.HouseId, order.CheckIn, order.CheckOut, now.UtcNow))
             {
                 return OrderProblems.NightsTaken();

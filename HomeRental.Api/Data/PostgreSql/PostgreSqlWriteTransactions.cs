@@ -20,6 +20,6 @@ public sealed class PostgreSqlWriteTransactions : IWriteTransactions
     public IQueryable<Order> LockOrder(DbSet<Order> orders, int orderId) =>
         orders.FromSql($"""SELECT * FROM "Orders" WHERE "Id" = {orderId} FOR UPDATE""");
 
-    public Task LockHouseCalendarAsync(DatabaseFacade database, int houseId) =>
+    public Task LockHouseAsync(DatabaseFacade database, int houseId) =>
         database.ExecuteSqlAsync($"""SELECT 1 FROM "Houses" WHERE "Id" = {houseId} FOR NO KEY UPDATE""");
 }

@@ -43,7 +43,7 @@ public sealed class WriteGate : IWriteTransactions
     public IQueryable<Order> LockOrder(DbSet<Order> orders, int orderId) => orders.Where(order => order.Id == orderId);
 
     /// <summary>Nothing more to do, for the same reason.</summary>
-    public Task LockHouseCalendarAsync(DatabaseFacade database, int houseId) => Task.CompletedTask;
+    public Task LockHouseAsync(DatabaseFacade database, int houseId) => Task.CompletedTask;
 
     /// <summary>The transaction, handing the turn on when it is disposed.</summary>
     private sealed class GatedTransaction(IDbContextTransaction inner, SemaphoreSlim turn) : IDbContextTransaction
