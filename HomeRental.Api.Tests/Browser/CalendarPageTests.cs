@@ -172,6 +172,7 @@ public sealed class CalendarPageTests(CalendarPageFixture site) : IClassFixture<
         await page.GetByRole(AriaRole.Button, new() { Name = $"Calendar of {HouseTitle}" }).ClickAsync();
         var calendar = page.GetByRole(AriaRole.Group, new() { Name = $"Calendar of {HouseTitle}" });
         await Expect(page.Locator("#host-calendar .calendar-legend")).ToHaveTextAsync("FreeBooked by a guestBlocked by youImported calendarSelected");
+        (await page.EvaluateAsync<int>(PageTour.SidewaysOverflowScript)).Should().BeLessThanOrEqualTo(0, "the host's calendar fits the screen");
         await calendar.ShowMonthOfAsync(Today.AddDays(45));
         await Expect(calendar.Day(Today.AddDays(45))).ToHaveAttributeAsync("aria-label",
             $"{CalendarPageSteps.DayName(Today.AddDays(45))}, booked by {guest.Profile.Username} (Awaiting host)");

@@ -1,11 +1,11 @@
 // The host's calendar of one home: its bookings, the host's blocks and imported calendars' nights on one picker;
 // blocking and unblocking nights, the iCal export link, and the imported calendars.
-import { api } from './api.js';
+import { api, ApiError } from './api.js';
 import { h, replaceChildren } from './dom.js';
 import { formatDateTime, nightsBetween, plural, today } from './format.js';
 import { onClick, onSubmit, showAlert } from './forms.js';
 import { STATUS } from './order-view.js';
-import { createRangePicker, longDate, nightsText, rangeOf } from './calendar-picker.js';
+import { createRangePicker, longDate, nightsText } from './calendar-picker.js';
 
 // docs/API.md, Orders: these statuses hold their nights.
 const HOLDING = new Set(['PENDING', 'UNPAID', 'PAID', 'REVIEW_PENDING', 'COMPLETED']);
@@ -75,6 +75,12 @@ export async function showHostCalendar(container, house) {
     ];
   }
 
+  /** What holds a night: the first of its marks (bookings, then blocks, then imports), labelled with them all. */
+  function nightMarks(iso) {
+    const held = marks.filter((mark) => mark.checkIn <= iso && iso < mark.checkOut);
+    return held.length ? { ...held[0], label: held.map((mark) => mark.label).join('; ') } : null;
+  }
+
   function say(message) {
     notice.textContent = message;
     notice.hidden = false;
@@ -103,7 +109,7 @@ export async function showHostCalendar(container, house) {
   const picker = createRangePicker({
     label: `Calendar of ${house.title}`,
     end: 'lastNight',
-    nightInfo: (iso) => rangeOf(marks, iso) ?? null,
+    nightInfo: nightMarks,
     prompts: { first: 'Select the first night to block.', second: 'Now select the last night to block.' },
     onChange: ({ checkOut }) => {
       nightDetail.hidden = true;
@@ -142,7 +148,17 @@ export async function showHostCalendar(container, house) {
   onSubmit(selection, async () => {
     const { checkIn, checkOut } = picker.range();
     const note = selection.elements.note.value.trim();
-    const block = await api(`${base}/blocks`, { method: 'POST', body: { checkIn, checkOut, note: note || undefined } });
+    let block;
+    try {
+      block = await api(`${base}/blocks`, { method: 'POST', body: { checkIn, checkOut, note: note || undefined } });
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'dates_unavailable') {
+        // A guest booked some of these nights since the calendar was read: show that booking.
+        [blocks, orders] = await Promise.all([api(`${base}/blocks`), holdingOrders(house.id)]);
+        redraw();
+      }
+      throw error;
+    }
     blocks = [...blocks, block].sort((a, b) => a.checkIn.localeCompare(b.checkIn));
     selection.hidden = true;
     picker.clear();
