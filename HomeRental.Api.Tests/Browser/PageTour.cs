@@ -29,7 +29,7 @@ public static class PageTour
 
     // site.css clips sideways overflow on html and body, so content too wide for the screen is cut off
     // instead of scrolling; only body's scroll width still shows it.
-    private const string SidewaysOverflowScript =
+    internal const string SidewaysOverflowScript =
         "() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - document.documentElement.clientWidth";
 
     public static IReadOnlyList<SitePage> Pages(int houseId) =>

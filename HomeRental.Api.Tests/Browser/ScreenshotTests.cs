@@ -52,7 +52,7 @@ public sealed class ScreenshotTests(BrowserFixture browser) : IClassFixture<Brow
     }
 
     /// <summary>Waits for the pictures in view, then takes the screenshot, checks its size and writes it when asked.</summary>
-    private static async Task ScreenshotAsync(IPage page, string fileName, bool fullPage = false)
+    internal static async Task ScreenshotAsync(IPage page, string fileName, bool fullPage = false)
     {
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await page.WaitForFunctionAsync(

@@ -40,7 +40,7 @@ public sealed class CalendarImportRefreshTests : IAsyncLifetime
             clock.Advance(TimeSpan.FromMinutes(61));
         }
 
-        await Task.WhenAll(Refresh(first).RefreshDueAsync(CancellationToken.None), Refresh(second).RefreshDueAsync(CancellationToken.None));
+        await Task.WhenAll(Refresh(first).RunDueAsync(CancellationToken.None), Refresh(second).RunDueAsync(CancellationToken.None));
 
         Enumerable.Range(0, Imports).Select(number => feeds.RequestsFor($"/feed-{number}.ics")).Should().AllBeEquivalentTo(2,
             "each feed was read when added and then by one of the two instances");

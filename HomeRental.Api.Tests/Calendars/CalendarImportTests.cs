@@ -281,12 +281,12 @@ public sealed class CalendarImportTests : IAsyncLifetime
         var import = await host.Client.AddImportAsync(houseId, url);
         var refresh = factory.Services.GetServices<IHostedService>().OfType<CalendarImportRefresh>().Single();
 
-        await refresh.RefreshDueAsync(CancellationToken.None);
+        await refresh.RunDueAsync(CancellationToken.None);
         feeds.RequestsFor("/feed.ics").Should().Be(1, "the import was read a moment ago");
 
         feeds.Serve("/feed.ics", IcsFile.Calendar(IcsFile.AllDay("stay", Today.AddDays(8), Today.AddDays(9))));
         factory.Clock.Advance(TimeSpan.FromMinutes(61));
-        await refresh.RefreshDueAsync(CancellationToken.None);
+        await refresh.RunDueAsync(CancellationToken.None);
 
         feeds.RequestsFor("/feed.ics").Should().Be(2);
         (await host.Client.ImportEventsAsync(houseId, import.Id)).Should().Equal(CalendarSteps.Range(Today.AddDays(8), Today.AddDays(9)));
@@ -294,7 +294,7 @@ public sealed class CalendarImportTests : IAsyncLifetime
 
         feeds.Fail("/feed.ics", 500);
         factory.Clock.Advance(TimeSpan.FromMinutes(61));
-        await refresh.RefreshDueAsync(CancellationToken.None);
+        await refresh.RunDueAsync(CancellationToken.None);
 
         feeds.RequestsFor("/feed.ics").Should().Be(3);
         var failed = (await host.Client.ListImportsAsync(houseId)).Single();

@@ -90,10 +90,10 @@ public sealed class OrderLapseTests : IAsyncLifetime
         var search = $"districtId=1&{HouseSteps.Stay(Today.AddDays(3), Today.AddDays(5))}";
         (await guest.Client.SearchAsync(search)).Ids().Should().NotContain(houseId, "this search is now cached");
         var sweep = factory.Services.GetServices<IHostedService>().OfType<OrderLapseSweep>().Single();
-        (await sweep.SweepAsync(CancellationToken.None)).Should().BeGreaterThan(TimeSpan.FromSeconds(50), "nothing is due for a day");
+        (await sweep.RunDueAsync(CancellationToken.None)).Should().BeGreaterThan(TimeSpan.FromSeconds(50), "nothing is due for a day");
 
         factory.Clock.Advance(TimeSpan.FromHours(25));
-        await sweep.SweepAsync(CancellationToken.None);
+        await sweep.RunDueAsync(CancellationToken.None);
 
         (await factory.WithDbAsync(db => db.Orders.SingleAsync())).Status.Should().Be(OrderStatus.Rejected);
         (await guest.Client.SearchAsync(search)).Ids().Should().Contain(houseId);

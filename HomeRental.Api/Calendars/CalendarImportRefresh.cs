@@ -1,4 +1,5 @@
 using HomeRental.Api.Data;
+using HomeRental.Api.Infrastructure.Background;
 using Microsoft.EntityFrameworkCore;
 
 namespace HomeRental.Api.Calendars;
@@ -8,35 +9,16 @@ namespace HomeRental.Api.Calendars;
 /// a reading sets <c>Calendar:ImportRefreshMinutes</c> ahead. Every instance runs this; an instance claims an import
 /// by moving that time ahead with a conditional update, so each feed is read by one instance only.
 /// </summary>
-public sealed class CalendarImportRefresh(IServiceScopeFactory scopes, TimeProvider clock, ILogger<CalendarImportRefresh> logger) : BackgroundService
+public sealed class CalendarImportRefresh(IServiceScopeFactory scopes, TimeProvider clock, ILogger<CalendarImportRefresh> logger)
+    : DueWorkLoop(clock, logger)
 {
-    private static readonly TimeSpan LongestWait = TimeSpan.FromMinutes(1);
-    private static readonly TimeSpan ShortestWait = TimeSpan.FromSeconds(1);
-
     /// <summary>Feeds read at once: each may take up to <see cref="CalendarFeedClient.Timeout"/>, mostly waiting on the network.</summary>
     private const int ParallelReadings = 4;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var wait = LongestWait;
-            try
-            {
-                wait = await RefreshDueAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                logger.LogWarning(exception, "Calendar imports could not be refreshed; trying again in {Wait}.", wait);
-            }
-            await Task.Delay(wait, clock, stoppingToken);
-        }
-    }
-
     /// <summary>Reads the feeds that are due and this instance could claim; answers how long to sleep until the next is due.</summary>
-    public async Task<TimeSpan> RefreshDueAsync(CancellationToken cancellationToken)
+    public override async Task<TimeSpan> RunDueAsync(CancellationToken cancellationToken)
     {
-        var now = clock.UtcNow();
+        var now = Clock.UtcNow();
         List<DueImport> due;
         await using (var scope = scopes.CreateAsyncScope())
         {
@@ -50,10 +32,8 @@ public sealed class CalendarImportRefresh(IServiceScopeFactory scopes, TimeProvi
 
         await using (var scope = scopes.CreateAsyncScope())
         {
-            var next = await scope.ServiceProvider.GetRequiredService<HomeRentalDbContext>().CalendarImports
-                .MinAsync(import => import.FetchClaimedUntil, cancellationToken);
-            var untilNext = next - clock.UtcNow() ?? LongestWait;
-            return untilNext < ShortestWait ? ShortestWait : untilNext > LongestWait ? LongestWait : untilNext;
+            return WaitUntil(await scope.ServiceProvider.GetRequiredService<HomeRentalDbContext>().CalendarImports
+                .MinAsync(import => import.FetchClaimedUntil, cancellationToken));
         }
     }
 

@@ -1,5 +1,6 @@
 using HomeRental.Api.Data;
 using HomeRental.Api.Houses;
+using HomeRental.Api.Infrastructure.Background;
 using Microsoft.EntityFrameworkCore;
 
 namespace HomeRental.Api.Orders;
@@ -9,36 +10,15 @@ namespace HomeRental.Api.Orders;
 /// from the cache shows the freed nights too. Every instance sweeps: the conditional update makes each lapse happen
 /// once, whoever gets there first.
 /// </summary>
-public sealed class OrderLapseSweep(IServiceScopeFactory scopes, TimeProvider clock, ILogger<OrderLapseSweep> logger) : BackgroundService
+public sealed class OrderLapseSweep(IServiceScopeFactory scopes, TimeProvider clock, ILogger<OrderLapseSweep> logger)
+    : DueWorkLoop(clock, logger)
 {
-    /// <summary>The longest sleep: a request made meanwhile lapses hours later, so it is never overslept by much.</summary>
-    private static readonly TimeSpan LongestWait = TimeSpan.FromMinutes(1);
-
-    private static readonly TimeSpan ShortestWait = TimeSpan.FromSeconds(1);
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var wait = LongestWait;
-            try
-            {
-                wait = await SweepAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                logger.LogWarning(exception, "Lapsed orders could not be stored; trying again in {Wait}.", wait);
-            }
-            await Task.Delay(wait, clock, stoppingToken);
-        }
-    }
-
     /// <summary>Stores what has lapsed, and answers how long to sleep until the next lapse is due.</summary>
-    public async Task<TimeSpan> SweepAsync(CancellationToken cancellationToken)
+    public override async Task<TimeSpan> RunDueAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HomeRentalDbContext>();
-        var now = clock.UtcNow();
+        var now = Clock.UtcNow();
         if (await NextLapseAsync(db, cancellationToken) <= now)
         {
             int lapsed;
@@ -54,8 +34,7 @@ public sealed class OrderLapseSweep(IServiceScopeFactory scopes, TimeProvider cl
             }
         }
 
-        var untilNext = await NextLapseAsync(db, cancellationToken) - now ?? LongestWait;
-        return untilNext < ShortestWait ? ShortestWait : untilNext > LongestWait ? LongestWait : untilNext;
+        return WaitUntil(await NextLapseAsync(db, cancellationToken));
     }
 
     private static Task<DateTime?> NextLapseAsync(HomeRentalDbContext db, CancellationToken cancellationToken) =>

@@ -1,9 +1,12 @@
-// Book a house: dates (from today), nights and total shown live, notes, POST /orders, then /orders.
+// Book a house: dates on the calendar or in the date fields (from today, or from the link), nights and total
+// shown live, notes, POST /orders, then /orders. Nights taken meanwhile are named beside the calendar.
 import { api, ApiError, formatCents } from './api.js';
-import { coverImage, emptyState, h, intParam, replaceChildren } from './dom.js';
-import { addDays, nightsBetween, plural, today } from './format.js';
+import { coverImage, emptyState, h, intParam, params, replaceChildren } from './dom.js';
+import { addDays, isDate, nightsBetween, today } from './format.js';
+import { nightsRule, stayPriceLines, stayProblem } from './houses.js';
 import { initLayout } from './layout.js';
 import { go, onSubmit, showError } from './forms.js';
+import { createHousePicker, nightsText, overlaps } from './calendar-picker.js';
 
 const pageAlert = document.getElementById('page-alert');
 const pageLoading = document.getElementById('page-loading');
@@ -13,50 +16,54 @@ const checkIn = document.getElementById('checkIn');
 const checkOut = document.getElementById('checkOut');
 const summary = document.getElementById('price-summary');
 const rules = document.getElementById('stay-rules');
+const conflict = document.getElementById('calendar-conflict');
 
 let house = null;
-
-function stayProblem(nights) {
-  if (nights === null) return null;
-  if (nights < 1) return 'Check-out must be after check-in.';
-  if (house.minNights && nights < house.minNights) return `This home needs a stay of at least ${plural(house.minNights, 'night')}.`;
-  if (house.maxNights > 0 && nights > house.maxNights) return `This home takes stays of at most ${plural(house.maxNights, 'night')}.`;
-  return null;
-}
+let picker = null;
 
 function updateSummary() {
   checkOut.min = addDays(checkIn.value || today(), 1);
-  const nights = nightsBetween(checkIn.value, checkOut.value);
-  if (nights === null || nights < 1) {
-    replaceChildren(summary, h('li', {}, h('span', { class: 'muted' }, nights === null ? 'Choose your dates to see the total.' : 'Check-out must be after check-in.')));
-    return;
-  }
-  const problem = stayProblem(nights);
-  replaceChildren(summary,
-    h('li', {}, h('span', { text: `${formatCents(house.priceCents)} × ${plural(nights, 'night')}` }), h('span', { text: formatCents(nights * house.priceCents) })),
-    h('li', { class: 'total' }, h('span', {}, 'Total'), h('span', { id: 'total', text: formatCents(nights * house.priceCents) })),
-    problem ? h('li', { class: 'field-error', text: problem }) : null);
+  replaceChildren(summary, stayPriceLines(house, nightsBetween(checkIn.value, checkOut.value)));
 }
 
 checkIn.addEventListener('change', () => {
   if (checkIn.value && (!checkOut.value || checkOut.value <= checkIn.value)) {
     checkOut.value = addDays(checkIn.value, Math.max(1, house?.minNights ?? 1));
   }
+  picker?.setRange(checkIn.value, checkOut.value);
   updateSummary();
 });
-checkOut.addEventListener('change', updateSummary);
+checkOut.addEventListener('change', () => {
+  picker?.setRange(checkIn.value, checkOut.value);
+  updateSummary();
+});
 
 function checkDates() {
   checkIn.setCustomValidity(checkIn.value && checkIn.value < today() ? 'Check-in cannot be in the past.' : '');
   const nights = nightsBetween(checkIn.value, checkOut.value);
-  checkOut.setCustomValidity(stayProblem(nights) ?? '');
+  checkOut.setCustomValidity(stayProblem(house, nights) ?? '');
+}
+
+/** After a 409: reads the calendar again, so the taken nights grey out, and names those of this stay. */
+async function showTakenNights(stay) {
+  const taken = overlaps(await picker.reload(), stay.checkIn, stay.checkOut);
+  conflict.textContent = taken.length
+    ? `These nights were just taken: ${taken.map(nightsText).join(', ')}. Choose other dates on the calendar.`
+    : 'Some of these nights were just taken. Choose other dates on the calendar.';
+  conflict.hidden = false;
 }
 
 onSubmit(form, async () => {
+  conflict.hidden = true;
   const body = { houseId: house.id, checkIn: checkIn.value, checkOut: checkOut.value };
   const notes = form.elements.notes.value.trim();
   if (notes) body.notes = notes;
-  await api('/orders', { method: 'POST', body });
+  try {
+    await api('/orders', { method: 'POST', body });
+  } catch (error) {
+    if (error instanceof ApiError && error.code === 'dates_unavailable') await showTakenNights(body);
+    throw error;
+  }
   return go('/orders');
 }, {
   busyLabel: 'Sending request…',
@@ -75,8 +82,7 @@ function renderHouse(session) {
       h('li', {}, h('span', { class: 'muted' }, 'Price'), h('strong', { text: `${formatCents(house.priceCents)} / night` })),
       h('li', {}, h('span', { class: 'muted' }, 'Deposit'), h('span', { text: formatCents(house.depositCents) })),
       h('li', {}, h('span', { class: 'muted' }, 'Guests'), h('span', { text: `up to ${house.maxGuests}` }))));
-  const rule = house.maxNights > 0 ? `${house.minNights}–${house.maxNights} nights` : `${plural(house.minNights ?? 1, 'night')} or more`;
-  rules.textContent = `Stays of ${rule}. Check-out day is not a night.`;
+  rules.textContent = `Stays of ${nightsRule(house)}. Check-out day is not a night.`;
   document.getElementById('deposit-note').textContent = `Deposit ${formatCents(house.depositCents)}, not included in the total.`;
   const start = today();
   checkIn.min = start;
@@ -84,6 +90,14 @@ function renderHouse(session) {
   if (session && house.owner && String(session.userId) === String(house.owner.id)) {
     document.getElementById('own-house').hidden = false;
     form.hidden = true;
+    return;
+  }
+  document.getElementById('booking-calendar').append(picker.element);
+  const linked = params();
+  if (isDate(linked.get('checkIn')) && isDate(linked.get('checkOut'))) {
+    checkIn.value = linked.get('checkIn');
+    checkOut.value = linked.get('checkOut');
+    picker.setRange(checkIn.value, checkOut.value);
   }
   updateSummary();
 }
@@ -97,9 +111,19 @@ try {
     layout.hidden = false;
     layout.className = '';
   } else {
-    house = await api(`/houses/${houseId}`);
-    pageLoading.hidden = true;
+    [house, picker] = await Promise.all([
+      api(`/houses/${houseId}`),
+      createHousePicker(houseId, {
+        label: 'Your stay',
+        onChange: (range) => {
+          checkIn.value = range.checkIn ?? '';
+          checkOut.value = range.checkOut ?? '';
+          updateSummary();
+        },
+      }),
+    ]);
     renderHouse(session);
+    pageLoading.hidden = true;
     layout.hidden = false;
   }
 } catch (error) {

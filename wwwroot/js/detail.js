@@ -1,9 +1,12 @@
-// A house: gallery, facts, amenities, host, reviews, price and deposit, and "Book" unless it is yours.
+// A house: gallery, facts, amenities, host, reviews, price and deposit, its calendar on which a guest picks the
+// stay (nights and total shown), and "Book" with those dates unless it is yours.
 import { api, ApiError, formatCents } from './api.js';
 import { avatar, coverImage, emptyState, h, intParam, replaceChildren } from './dom.js';
-import { formatDate, plural } from './format.js';
+import { formatDate, nightsBetween, plural } from './format.js';
+import { nightsRule, stayPriceLines } from './houses.js';
 import { initLayout } from './layout.js';
 import { showError } from './forms.js';
+import { createHousePicker } from './calendar-picker.js';
 
 const pageAlert = document.getElementById('page-alert');
 const container = document.getElementById('house');
@@ -33,13 +36,6 @@ function fact(label, value) {
   return h('div', {}, h('dt', { text: label }), h('dd', { text: value }));
 }
 
-function nightsRule(house) {
-  const min = house.minNights ?? 1;
-  const max = house.maxNights ?? 0;
-  if (max > 0) return min === max ? `exactly ${plural(min, 'night')}` : `${min}–${max} nights`;
-  return `${plural(min, 'night')} or more`;
-}
-
 function bookingCard(house, session) {
   const isOwner = session && house.owner && String(session.userId) === String(house.owner.id);
   return h('div', { class: 'card stack' },
@@ -48,13 +44,42 @@ function bookingCard(house, session) {
       h('li', {}, h('span', { class: 'muted' }, 'Deposit'), h('strong', { id: 'deposit', text: formatCents(house.depositCents) })),
       h('li', {}, h('span', { class: 'muted' }, 'Stay'), h('span', { text: nightsRule(house) })),
       h('li', {}, h('span', { class: 'muted' }, 'Guests'), h('span', { text: `up to ${house.maxGuests}` }))),
+    h('ul', { class: 'summary-list', id: 'stay-summary', 'aria-live': 'polite' }, stayPriceLines(house, null)),
     h('p', { class: 'hint' }, 'The deposit is not included in the booking total.'),
     isOwner
       ? h('p', { class: 'alert info', id: 'own-house-note' }, 'This is your home. ', h('a', { href: '/lorders' }, 'See its requests'))
       : h('a', { class: 'button block', id: 'book-button', href: `/booking?houseId=${encodeURIComponent(house.id)}` }, 'Book'));
 }
 
-function render(house, session) {
+/** Shows the price of the stay picked on the calendar and puts its dates in the Book link. */
+function showStay(house, { checkIn, checkOut }) {
+  replaceChildren(document.getElementById('stay-summary'), stayPriceLines(house, checkOut ? nightsBetween(checkIn, checkOut) : null));
+  const book = document.getElementById('book-button');
+  if (!book) return;
+  const query = new URLSearchParams({ houseId: house.id });
+  if (checkOut) {
+    query.set('checkIn', checkIn);
+    query.set('checkOut', checkOut);
+  }
+  book.href = `/booking?${query}`;
+}
+
+function availability(picker) {
+  return h('section', { class: 'card', 'aria-labelledby': 'availability-title' },
+    h('h2', { id: 'availability-title' }, 'Availability'),
+    h('p', { class: 'hint' }, 'Choose your check-in day, then your check-out day. Struck-through days are taken.'),
+    picker.element,
+    calendarLegend());
+}
+
+function calendarLegend() {
+  return h('ul', { class: 'calendar-legend', 'aria-label': 'What the days show' },
+    h('li', {}, h('span', { class: 'swatch' }), 'Free'),
+    h('li', {}, h('span', { class: 'swatch kind-unavailable' }), 'Taken'),
+    h('li', {}, h('span', { class: 'swatch chosen' }), 'Your stay'));
+}
+
+function render(house, session, calendar) {
   document.title = `${house.title} · HomeRental`;
   const place = [house.district?.name, house.address].filter(Boolean).join(' · ');
   const reviews = house.reviews ?? [];
@@ -78,6 +103,7 @@ function render(house, session) {
             fact('Minimum stay', plural(house.minNights ?? 1, 'night')),
             fact('Maximum stay', house.maxNights > 0 ? plural(house.maxNights, 'night') : 'No limit'),
             fact('District', house.district?.name ?? '—'))),
+        calendar,
         h('section', { class: 'card', 'aria-labelledby': 'amenities-title' },
           h('h2', { id: 'amenities-title' }, 'Amenities'),
           house.amenities?.length
@@ -107,8 +133,14 @@ if (!id) {
   replaceChildren(container, emptyState({ title: 'Which home?', text: 'This link names no home.', action: { href: '/search', label: 'Explore homes' } }));
 } else {
   try {
-    const [session, house] = await Promise.all([initLayout().catch(() => null), api(`/houses/${id}`)]);
-    render(house, session);
+    let house = null;
+    const [session, fetched, picker] = await Promise.all([
+      initLayout().catch(() => null),
+      api(`/houses/${id}`),
+      createHousePicker(id, { label: 'Your stay', onChange: (range) => showStay(house, range) }),
+    ]);
+    house = fetched;
+    render(house, session, availability(picker));
   } catch (error) {
     if (error instanceof ApiError && error.status === 404) {
       replaceChildren(container, emptyState({ title: 'Home not found', text: error.message, action: { href: '/search', label: 'Explore homes' } }));

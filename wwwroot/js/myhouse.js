@@ -1,11 +1,13 @@
-// My listings (GET /users/me/houses, paged); "Publish" only for verified hosts, else a prompt to /auth.
+// My listings (GET /users/me/houses, paged); "Publish" only for verified hosts, else a prompt to /auth. Each
+// home's "Calendar" opens its host calendar below the list (?calendar={id} opens it on load).
 import { api } from './api.js';
-import { emptyState, h, replaceChildren } from './dom.js';
+import { emptyState, h, intParam, loading, replaceChildren } from './dom.js';
 import { plural } from './format.js';
 import { houseCard } from './houses.js';
 import { initLayout } from './layout.js';
 import { showError } from './forms.js';
 import { currentPage, renderPager } from './paging.js';
+import { showHostCalendar } from './host-calendar.js';
 
 const pageAlert = document.getElementById('page-alert');
 const container = document.getElementById('houses');
@@ -13,6 +15,31 @@ const pager = document.getElementById('pager');
 const publish = document.getElementById('publish-button');
 const prompt = document.getElementById('identity-prompt');
 const count = document.getElementById('listing-count');
+const panel = document.getElementById('host-calendar');
+
+async function openCalendar(house, button) {
+  container.querySelectorAll('[data-action="calendar"]').forEach((other) => other.setAttribute('aria-expanded', String(other === button)));
+  const url = new URL(location.href);
+  url.searchParams.set('calendar', house.id);
+  history.replaceState(null, '', url);
+  panel.hidden = false;
+  replaceChildren(panel, loading('Loading the calendar…'));
+  panel.scrollIntoView({ block: 'start' });
+  try {
+    await showHostCalendar(panel, house);
+  } catch (error) {
+    replaceChildren(panel, h('div', { class: 'alert', role: 'alert' }));
+    showError(panel.firstChild, error);
+  }
+}
+
+function listing(house) {
+  const button = h('button', {
+    type: 'button', class: 'button secondary small', 'data-action': 'calendar', 'data-calendar-of': house.id, 'aria-expanded': 'false', 'aria-controls': panel.id,
+  }, 'Calendar', h('span', { class: 'visually-hidden' }, ` of ${house.title}`));
+  button.addEventListener('click', () => openCalendar(house, button));
+  return h('li', { class: 'house-manage' }, houseCard(house, { showHost: false }), button);
+}
 
 try {
   await initLayout({ requireAuth: true });
@@ -34,7 +61,9 @@ try {
         action: me.identityVerified ? { href: '/newhouse', label: 'Publish a home' } : { href: '/auth', label: 'Verify your identity' },
       }));
   } else {
-    replaceChildren(container, h('ul', { class: 'house-grid' }, result.items.map((house) => h('li', {}, houseCard(house, { showHost: false })))));
+    replaceChildren(container, h('ul', { class: 'house-grid' }, result.items.map(listing)));
+    const asked = result.items.find((house) => house.id === intParam('calendar'));
+    if (asked) await openCalendar(asked, container.querySelector(`[data-calendar-of="${asked.id}"]`));
   }
   renderPager(pager, result);
 } catch (error) {
