@@ -111,7 +111,7 @@ house=$(call "$host" 201 POST /houses "{\"title\":\"Courtyard flat\",\"priceCent
   \"address\":\"12 Lake Lane\",\"roomCount\":2,\"areaSize\":60,\"floorPlan\":\"2 rooms, 1 hall\",\"maxGuests\":3,
   \"bedConfig\":\"1 double bed\",\"depositCents\":50000,\"minNights\":1,\"maxNights\":0,\"amenityIds\":$amenities}" | jq '.id')
 upload "$host" 201 "/houses/$house/images" image "$work/host-captcha.png"
-call "$host" 200 GET "/houses?districtId=$district&checkIn=$check_in&checkOut=$check_out&sort=price-asc" |
+call "$host" 200 GET "/houses?districtId=$district&checkIn=$check_in&checkOut=$check_out&guests=2&sort=new" |
   jq -e --argjson house "$house" 'any(.items[]; .id == $house)' >/dev/null
 
 step "5. A guest (a second account) books it, the host accepts, the guest pays"

@@ -16,6 +16,8 @@ public sealed class TourScriptTests : IDisposable
         await using var app = await AppProcess.StartAsync(data, redisConfiguration: string.Empty, settings: new Dictionary<string, string>
         {
             ["Captchas__LogTexts"] = "true",
+            // As a newcomer runs it: on the demo set that a first start in Development makes.
+            ["Demo__Seed"] = "true",
             ["Logging__LogLevel__Default"] = "Information",
         }, outputFile: log);
 

@@ -58,6 +58,7 @@ public sealed class AppProcess : IAsyncDisposable
                 ["Redis__Configuration"] = redisConfiguration,
                 // The whole test run shares a small machine: a slow moment of the host is not a Redis outage here.
                 ["Redis__OperationTimeoutMilliseconds"] = "10000",
+                ["Demo__Seed"] = "false",
                 ["Logging__LogLevel__Default"] = "Warning",
                 ["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information",
             },

@@ -83,6 +83,8 @@ public class HomeRentalFactory(string? redisConfiguration = null) : WebApplicati
         builder.UseSetting("Storage:UploadsPath", Path.Combine(DataDirectory, "uploads"));
         builder.UseSetting("Storage:KeysPath", Path.Combine(DataDirectory, "keys"));
         builder.UseSetting("Redis:Configuration", redisConfiguration ?? string.Empty);
+        // Tests make their own data; DemoSeedTests turns the demo on.
+        builder.UseSetting("Demo:Seed", "false");
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

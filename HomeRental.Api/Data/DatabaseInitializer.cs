@@ -1,3 +1,4 @@
+using HomeRental.Api.Demo;
 using HomeRental.Api.Districts;
 using HomeRental.Api.Users;
 using Microsoft.EntityFrameworkCore;
@@ -17,6 +18,7 @@ public static class DatabaseInitializer
             await ReferenceDataSeeder.SeedAsync(db, cancellationToken);
             await GeneratedUsername.ReplacePhoneUsernamesAsync(db, scope.ServiceProvider.GetRequiredService<ILoggerFactory>()
                 .CreateLogger(nameof(DatabaseInitializer)), cancellationToken);
+            await DemoSeeder.SeedIfEmptyAsync(scope.ServiceProvider, cancellationToken);
         }
     }
 }

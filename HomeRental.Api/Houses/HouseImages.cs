@@ -19,7 +19,7 @@ internal static class HouseImages
     [ProblemCode(StatusCodes.Status404NotFound, "no image with this id among the house's images")]
     public const string ImageNotFound = "image_not_found";
 
-    private const string ImageFolder = "houses";
+    public const string ImageFolder = "houses";
 
     public static async Task<Results<Created<HouseImageResponse>, ProblemHttpResult>> Add(
         int id, IFormFile? image, HttpContext context, HomeRentalDbContext db, IWriteTransactions writeTransactions, ImageUploads uploads,

@@ -15,6 +15,8 @@ public static class UserEndpoints
     public const string PhoneTaken = "phone_taken";
     [ProblemCode(StatusCodes.Status409Conflict, "an account has this username")]
     public const string UsernameTaken = "username_taken";
+
+    public const string AvatarFolder = "avatars";
     [ProblemCode(StatusCodes.Status409Conflict, "the identity was set before and cannot be changed")]
     public const string IdentityAlreadySet = "identity_already_set";
     [ProblemCode(StatusCodes.Status409Conflict, "this identity number is already verified for another account")]
@@ -135,7 +137,7 @@ public static class UserEndpoints
         IFormFile? avatar, HttpContext context, CurrentUser me, HomeRentalDbContext db, ImageUploads uploads)
     {
         var user = me.User;
-        var (url, problem) = await uploads.SaveAsync(avatar, "avatar", "avatars", context.RequestAborted);
+        var (url, problem) = await uploads.SaveAsync(avatar, "avatar", AvatarFolder, context.RequestAborted);
         if (problem is not null)
         {
             return problem;

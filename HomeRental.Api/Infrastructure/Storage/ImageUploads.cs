@@ -38,9 +38,15 @@ public sealed partial class ImageUploads(IImageStore store, ILogger<ImageUploads
 
         // An uploaded file is buffered (in memory or on disk), so it can be read again from the start.
         source.Position = 0;
+        return (await SaveAsync(source, folder, extension, cancellationToken), null);
+    }
+
+    /// <summary>Saves an image already known to be one under a random name in <paramref name="folder"/>; answers its URL.</summary>
+    public async Task<string> SaveAsync(Stream image, string folder, string extension, CancellationToken cancellationToken)
+    {
         var name = $"{folder}/{Guid.NewGuid():N}.{extension}";
-        await store.SaveAsync(name, source, cancellationToken);
-        return ($"{UploadsServing.RequestPath}/{name}", null);
+        await store.SaveAsync(name, image, cancellationToken);
+        return $"{UploadsServing.RequestPath}/{name}";
     }
 
     /// <summary>

@@ -1,6 +1,6 @@
 using SkiaSharp;
 
-namespace HomeRental.Api.Tests.Browser;
+namespace HomeRental.Api.Demo;
 
 public readonly record struct Rgb(byte R, byte G, byte B);
 
@@ -15,7 +15,7 @@ public sealed record PictureColours(Rgb SkyTop, Rgb SkyHorizon, Rgb Ground, Rgb 
 }
 
 /// <summary>
-/// A small valid PNG of a house in a landscape, so that listings in the tests and the screenshots have
+/// A PNG of a house in a landscape, so that the demo listings, the tests and the screenshots have
 /// photos (painted pixel by pixel, encoded by SkiaSharp).
 /// </summary>
 public static class HousePicture
