@@ -51,10 +51,13 @@ public static class DemoSeeder
 
         var districts = await db.Districts.OrderBy(district => district.Id).ToListAsync(cancellationToken);
         var amenities = await db.Amenities.OrderBy(amenity => amenity.Id).ToListAsync(cancellationToken);
+        // Painted pixel by pixel: in parallel, the first start waits a few seconds less.
+        var photos = Enumerable.Range(0, HomeCount).AsParallel().AsOrdered().Select(Photos).ToList();
         var houses = new List<House>();
         for (var number = 0; number < HomeCount; number++)
         {
-            houses.Add(await NewHomeAsync(number, hosts[number % hosts.Count], districts[number % districts.Count], amenities, uploads, cancellationToken));
+            houses.Add(await NewHomeAsync(number, hosts[number % hosts.Count], districts[number % districts.Count], amenities, photos[number],
+                uploads, cancellationToken));
         }
         db.Houses.AddRange(houses);
 
@@ -76,6 +79,9 @@ public static class DemoSeeder
         request.ExpiresAt = OrderLapse.ExpiryFor(OrderStatus.Pending, now, orderOptions);
         db.Orders.AddRange(reviewed.Select(stay => stay.Order).Append(toPay).Append(request));
         await db.SaveChangesAsync(cancellationToken);
+        services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DemoSeeder))
+            .LogInformation("The empty database was filled with the demo: {Homes} homes and {People} accounts, named in the README.",
+                houses.Count, people.Count);
 
         // A review's time is its order's last change: set after saving, which stamps every row with now.
         foreach (var (order, reviewedAt) in reviewed)
@@ -85,8 +91,8 @@ public static class DemoSeeder
         }
     }
 
-    private static async Task<House> NewHomeAsync(
-        int number, User host, District district, List<Amenity> amenities, ImageUploads uploads, CancellationToken cancellationToken)
+    private static async Task<House> NewHomeAsync(int number, User host, District district, List<Amenity> amenities, byte[][] photos,
+        ImageUploads uploads, CancellationToken cancellationToken)
     {
         var priceCents = (200 + number * 37 % 12 * 80) * 100L;
         var house = new House
@@ -106,17 +112,21 @@ public static class DemoSeeder
             MinNights = 1 + number % 3,
             Amenities = amenities.Where((_, index) => (index + number) % 3 != 0).ToList(),
         };
-        // Two photos per home, each of its own colours and composition: no two homes look alike.
-        foreach (var photo in new[] { 0, 1 })
+        foreach (var photo in photos)
         {
-            var colours = DemoData.Palettes[(number + photo * 2) % DemoData.Palettes.Count];
-            var houseCentre = photo == 0 ? 0.25 + number % 7 * 0.08 : 0.75 - number % 7 * 0.08;
-            var url = await SaveAsync(uploads, HousePicture.Create(colours, houseCentre, width: 800, height: 533), HouseImages.ImageFolder, cancellationToken);
+            var url = await SaveAsync(uploads, photo, HouseImages.ImageFolder, cancellationToken);
             house.Images.Add(new HouseImage { Url = url });
             house.CoverImageUrl ??= url;
         }
         return house;
     }
+
+    /// <summary>Two photos of home <paramref name="number"/>, each of its own colours and composition: no two homes look alike.</summary>
+    private static byte[][] Photos(int number) =>
+    [
+        HousePicture.Create(DemoData.Palettes[number % DemoData.Palettes.Count], 0.25 + number % 7 * 0.08, width: 800, height: 533),
+        HousePicture.Create(DemoData.Palettes[(number + 2) % DemoData.Palettes.Count], 0.75 - number % 7 * 0.08, width: 800, height: 533),
+    ];
 
     private static Order Order(House house, User guest, DateOnly checkIn, DateOnly checkOut, OrderStatus status)
     {
