@@ -20,7 +20,8 @@ public static class ApiSetup
     }
 
     /// <summary>A registered, signed-in person; a host also gets a verified identity.</summary>
-    public static async Task<Person> NewPersonAsync(this BrowserFixture browser, string username, bool host = false)
+    /// <param name="username">Null: the account gets a generated name, as when the form leaves it empty.</param>
+    public static async Task<Person> NewPersonAsync(this BrowserFixture browser, string? username, bool host = false)
     {
         var client = browser.ApiClient();
         var profile = await browser.Factory.RegisterAsync(client, username: username);
