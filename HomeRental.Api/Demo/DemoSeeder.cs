@@ -83,11 +83,14 @@ public static class DemoSeeder
             .LogInformation("The empty database was filled with the demo: {Homes} homes and {People} accounts, named in the README.",
                 houses.Count, people.Count);
 
-        // A review's time is its order's last change: set after saving, which stamps every row with now.
+        // Past stays were asked for weeks before, and a review's time is its order's last change: both set after
+        // saving, which stamps every row with now.
         foreach (var (order, reviewedAt) in reviewed)
         {
+            var requestedAt = order.CheckIn.AddDays(-14).ToDateTime(new TimeOnly(10, 0), DateTimeKind.Utc);
             await db.Orders.Where(stored => stored.Id == order.Id)
-                .ExecuteUpdateAsync(stored => stored.SetProperty(o => o.UpdatedAt, reviewedAt), cancellationToken);
+                .ExecuteUpdateAsync(stored => stored.SetProperty(o => o.CreatedAt, requestedAt).SetProperty(o => o.UpdatedAt, reviewedAt),
+                    cancellationToken);
         }
     }
 
