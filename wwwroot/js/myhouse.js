@@ -44,7 +44,7 @@ function listing(house) {
   const notListed = house.coverImageUrl ? null : h('p', { class: 'alert warn not-listed', 'data-not-listed': house.id },
     h('strong', {}, 'Not listed in search. '), 'Add a photo to list this home. ',
     h('a', { href: `${edit}#photos` }, 'Add a photo', h('span', { class: 'visually-hidden' }, ` to ${house.title}`)));
-  return h('li', { class: 'house-manage' }, houseCard(house, { showHost: false }), notListed,
+  return h('li', { class: 'house-manage' }, houseCard(house, { showHost: false, headingLevel: 'h2' }), notListed,
     h('div', { class: 'order-actions' },
       h('a', { class: 'button secondary small', href: edit }, 'Edit', h('span', { class: 'visually-hidden' }, ` ${house.title}`)),
       button));
