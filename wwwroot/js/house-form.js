@@ -68,7 +68,7 @@ export function renderHouseFields(container, { districts, amenities }) {
       field('roomCount', 'Rooms', number('roomCount', '1', '100', 'Enter the number of rooms (at least 1).')),
       field('areaSize', 'Area (m²)', number('areaSize', '1', '100000', 'Enter the area in whole square metres.')),
       field('maxGuests', 'Maximum guests', number('maxGuests', '1', '100', 'Enter how many guests may stay (at least 1).')),
-      field('floorPlan', 'Floor plan', input('floorPlan', { type: 'text', maxlength: '64', placeholder: '2 bedrooms, 1 living room', 'data-message': 'Describe the floor plan.' })),
+      field('floorPlan', 'Floor plan', input('floorPlan', { type: 'text', maxlength: '64', placeholder: '2 bedrooms, 1 living room', 'data-message': 'Describe the floor plan.' }), { span: true }),
       field('bedConfig', 'Beds', input('bedConfig', { type: 'text', maxlength: '256', placeholder: '1 double bed (1.8 m), 1 sofa bed', 'data-message': 'Describe the beds.' }), { span: true }))),
     section('rules-title', 'Stay rules', h('div', { class: 'form-grid' },
       field('minNights', 'Minimum nights', number('minNights', '1', '365', 'Enter the minimum stay (at least 1 night).')),
