@@ -21,7 +21,6 @@ const form = document.getElementById('house-form');
 const formAlert = document.getElementById('form-alert');
 const photoList = document.getElementById('photo-list');
 const photoAlert = document.getElementById('photo-alert');
-const photoStatus = document.getElementById('photo-status');
 const notListed = document.getElementById('not-listed');
 
 let house = null;
@@ -65,9 +64,10 @@ function renderPhotos() {
     : h('li', { class: 'photo-empty muted' }, 'No photos yet.'));
 }
 
+// The list is drawn anew, so the button that was pressed is gone: focus goes back to the section's heading.
 function announce(message) {
-  photoStatus.textContent = message;
   showAlert(photoAlert, message, 'success');
+  document.getElementById('photos-title').focus({ preventScroll: true });
 }
 
 async function reloadPhotos(message) {
