@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The test command: installs what the tests need when it is missing (redis-server, PostgreSQL's server programs,
 # Debian's chromium for the browser tests, curl and jq for docs/tour.sh; you need root or sudo; and the npm tools of
-# tools/openapi-client), runs every test of the solution on SQLite, then the HTTP suite again on PostgreSQL (a cluster
+# tools/openapi-client and tools/axe), runs every test of the solution on SQLite, then the HTTP suite again on PostgreSQL (a cluster
 # the tests start themselves), and ends with one line "N passed, N failed, N skipped" over both runs.
 # Extra arguments go to both `dotnet test` runs, e.g. ./test.sh --filter "FullyQualifiedName~Store".
 # TEST_DATABASES=Sqlite (or PostgreSQL) runs one of the two.
@@ -24,6 +24,8 @@ fi
 
 # The OpenAPI tests generate a TypeScript client with these (versions pinned in the lock file).
 [ -d tools/openapi-client/node_modules ] || npm ci --prefix tools/openapi-client --no-audit --no-fund
+# The accessibility tests inject axe-core into every page.
+[ -d tools/axe/node_modules ] || npm ci --prefix tools/axe --no-audit --no-fund
 
 results=$(mktemp -d)
 trap 'rm -rf "$results"' EXIT

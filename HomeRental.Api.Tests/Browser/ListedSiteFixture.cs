@@ -17,6 +17,9 @@ public sealed class ListedSiteFixture : IAsyncLifetime
 
     public Person Mei { get; private set; } = null!;
 
+    /// <summary>Mei's own home, which she can edit.</summary>
+    public int OwnHouseId { get; private set; }
+
     /// <summary>Jun's home, which Mei can see and book.</summary>
     public int OtherHouseId { get; private set; }
 
@@ -28,6 +31,7 @@ public sealed class ListedSiteFixture : IAsyncLifetime
         var kai = await Browser.NewPersonAsync("Kai");
         var meisHouse = await Mei.PublishAsync(HouseSteps.NewHouseBody(), HousePicture.Create(PictureColours.Summer));
         var junsHouse = await jun.PublishAsync(HouseSteps.NewHouseBody(), HousePicture.Create(PictureColours.Lavender));
+        OwnHouseId = meisHouse.Id;
         OtherHouseId = junsHouse.Id;
         await kai.PlaceOrderAsync(meisHouse.Id, Browser.Factory.Clock.Today.AddDays(5), Browser.Factory.Clock.Today.AddDays(8));
         await Mei.PlaceOrderAsync(junsHouse.Id, Browser.Factory.Clock.Today.AddDays(5), Browser.Factory.Clock.Today.AddDays(8));
@@ -35,7 +39,7 @@ public sealed class ListedSiteFixture : IAsyncLifetime
 
     public Task<IReadOnlyList<PageVisit>> TourAsync(ViewportSize viewport, bool signedIn) =>
         tours.GetOrAdd((viewport.Width, signedIn), _ => new Lazy<Task<IReadOnlyList<PageVisit>>>(() =>
-            PageTour.TakeAsync(Browser, PageTour.Pages(OtherHouseId), viewport, signedIn ? Mei.Profile.Phone : null))).Value;
+            PageTour.TakeAsync(Browser, PageTour.Pages(OtherHouseId, OwnHouseId), viewport, signedIn ? Mei.Profile.Phone : null))).Value;
 
     public Task DisposeAsync() => Browser.DisposeAsync();
 }

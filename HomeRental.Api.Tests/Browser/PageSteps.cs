@@ -42,11 +42,11 @@ public static partial class PageSteps
     private const float ExpectTimeout = 20_000;
 
     /// <summary>A tab in a new browser context (its own cookies and storage).</summary>
-    public static async Task<BrowserPage> OpenTabAsync(this BrowserFixture browser, ViewportSize? viewport = null)
+    public static async Task<BrowserPage> OpenTabAsync(this BrowserFixture browser, ViewportSize? viewport = null, bool bypassCsp = false)
     {
         SetDefaultExpectTimeout(ExpectTimeout);
         var size = viewport ?? Desktop;
-        var tab = await browser.NewPageAsync(size.Width, size.Height);
+        var tab = await browser.NewPageAsync(size.Width, size.Height, bypassCsp);
         tab.Page.SetDefaultTimeout(ActionTimeout);
         return tab;
     }

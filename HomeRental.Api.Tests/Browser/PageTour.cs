@@ -32,7 +32,9 @@ public static class PageTour
     internal const string SidewaysOverflowScript =
         "() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - document.documentElement.clientWidth";
 
-    public static IReadOnlyList<SitePage> Pages(int houseId) =>
+    /// <param name="houseId">A home of someone else, to see and book.</param>
+    /// <param name="ownHouseId">A home of the signed-in person, to edit.</param>
+    public static IReadOnlyList<SitePage> Pages(int houseId, int ownHouseId) =>
     [
         new("/", false),
         new("/register", false),
@@ -42,6 +44,7 @@ public static class PageTour
         new("/auth", true),
         new("/myhouse", true),
         new("/newhouse", true),
+        new($"/edithouse?id={ownHouseId}", true),
         new($"/detail?id={houseId}", false),
         new("/search", false),
         new($"/booking?houseId={houseId}", true),
@@ -78,18 +81,24 @@ public static class PageTour
             tab.ConsoleErrors.Clear();
             failedResponses.Clear();
             sessionChecks = 0;
-            await page.GotoAsync(sitePage.Path);
-            if (sitePage.NeedsSession && signedInPhone is null)
-            {
-                await Expect(page).ToHaveURLAsync(PageSteps.UrlEnding(sitePage.LoginUrl));
-            }
-            // Every page fills the header once it knows who is signed in; then its own requests finish.
-            await Expect(page.Locator("#site-nav")).ToHaveAttributeAsync("data-state", signedInPhone is null ? "signed-out" : "signed-in");
-            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            await VisitAsync(page, sitePage, signedInPhone is not null);
             var overflow = await page.EvaluateAsync<int>(SidewaysOverflowScript);
             visits.Add(new PageVisit(sitePage, page.Url, [.. tab.ConsoleErrors], [.. failedResponses], sessionChecks, overflow));
         }
         await page.Context.CloseAsync();
         return visits;
+    }
+
+    /// <summary>Opens the page and waits until it has settled: the header filled, its own requests finished.</summary>
+    public static async Task VisitAsync(IPage page, SitePage sitePage, bool signedIn)
+    {
+        await page.GotoAsync(sitePage.Path);
+        if (sitePage.NeedsSession && !signedIn)
+        {
+            await Expect(page).ToHaveURLAsync(PageSteps.UrlEnding(sitePage.LoginUrl));
+        }
+        // Every page fills the header once it knows who is signed in; then its own requests finish.
+        await Expect(page.Locator("#site-nav")).ToHaveAttributeAsync("data-state", signedIn ? "signed-in" : "signed-out");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
     }
 }

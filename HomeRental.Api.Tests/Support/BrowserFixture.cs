@@ -44,12 +44,14 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (its own cookies) with one page whose console errors and failed scripts are collected.</summary>
-    public async Task<BrowserPage> NewPageAsync(int width = 1280, int height = 900)
+    /// <param name="bypassCsp">Lets a test inject its own script (a checker such as axe-core) despite the pages' content security policy.</param>
+    public async Task<BrowserPage> NewPageAsync(int width = 1280, int height = 900, bool bypassCsp = false)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl,
             ViewportSize = new ViewportSize { Width = width, Height = height },
+            BypassCSP = bypassCsp,
         });
         var page = await context.NewPageAsync();
         var browserPage = new BrowserPage(page);

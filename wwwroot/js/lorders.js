@@ -1,9 +1,17 @@
-// The host's requests: accept or reject (with a required reason) each PENDING booking.
+// The host's requests: accept or reject (with a required reason) each PENDING booking; the count line follows.
 import { api } from './api.js';
 import { emptyState, h } from './dom.js';
 import { plural } from './format.js';
 import { onClick, onSubmit } from './forms.js';
 import { showOrderList } from './order-view.js';
+
+let totalCount = 0;
+
+function countLine(pending) {
+  return totalCount
+    ? `${plural(totalCount, 'booking')} of your homes${pending ? ` · ${pending} awaiting your answer on this page` : ''}.`
+    : 'Bookings of the homes you host.';
+}
 
 function confirmation(order) {
   return order.status === 'UNPAID'
@@ -16,6 +24,7 @@ function actions(order, update) {
   const region = h('div', { class: 'alert', role: 'alert', hidden: true });
   const setStatus = async (body) => {
     update(await api(`/orders/${encodeURIComponent(order.id)}/status`, { method: 'PUT', body }));
+    document.getElementById('order-count').textContent = countLine(document.querySelectorAll('.order-card[data-status="PENDING"]').length);
   };
 
   const accept = h('button', { type: 'button', class: 'button', 'data-action': 'accept' }, 'Accept');
@@ -52,10 +61,8 @@ await showOrderList({
   actions,
   confirmation,
   describe: (result) => {
-    const pending = result.items.filter((o) => o.status === 'PENDING').length;
-    return result.totalCount
-      ? `${plural(result.totalCount, 'booking')} of your homes${pending ? ` · ${pending} awaiting your answer on this page` : ''}.`
-      : 'Bookings of the homes you host.';
+    totalCount = result.totalCount;
+    return countLine(result.items.filter((o) => o.status === 'PENDING').length);
   },
   empty: (result) => (result.totalCount
     ? emptyState({ icon: 'inbox', title: 'No requests on this page', action: { href: '/lorders', label: 'First page' } })

@@ -1,9 +1,11 @@
 // My listings (GET /users/me/houses, paged); "Publish" only for verified hosts, else a prompt to /auth. Each
-// home's "Calendar" opens its host calendar below the list (?calendar={id} opens it on load).
+// home's "Edit" opens its edit page, its "Calendar" its host calendar below the list (?calendar={id} opens it on
+// load). A home without a photo is not listed in search: its card says so and links to adding one.
 import { api } from './api.js';
 import { emptyState, h, intParam, loading, replaceChildren } from './dom.js';
 import { plural } from './format.js';
 import { houseCard } from './houses.js';
+import { icon } from './icons.js';
 import { initLayout } from './layout.js';
 import { showError } from './forms.js';
 import { currentPage, renderPager } from './paging.js';
@@ -38,8 +40,17 @@ function listing(house) {
     type: 'button', class: 'button secondary small', 'data-action': 'calendar', 'data-calendar-of': house.id, 'aria-expanded': 'false', 'aria-controls': panel.id,
   }, 'Calendar', h('span', { class: 'visually-hidden' }, ` of ${house.title}`));
   button.addEventListener('click', () => openCalendar(house, button));
-  return h('li', { class: 'house-manage' }, houseCard(house, { showHost: false }), button);
+  const edit = `/edithouse?id=${encodeURIComponent(house.id)}`;
+  const notListed = house.coverImageUrl ? null : h('p', { class: 'alert warn not-listed', 'data-not-listed': house.id },
+    h('strong', {}, 'Not listed in search. '), 'Add a photo to list this home. ',
+    h('a', { href: `${edit}#photos` }, 'Add a photo', h('span', { class: 'visually-hidden' }, ` to ${house.title}`)));
+  return h('li', { class: 'house-manage' }, houseCard(house, { showHost: false, headingLevel: 'h2' }), notListed,
+    h('div', { class: 'order-actions' },
+      h('a', { class: 'button secondary small', href: edit }, 'Edit', h('span', { class: 'visually-hidden' }, ` ${house.title}`)),
+      button));
 }
+
+publish.prepend(icon('plus'));
 
 try {
   await initLayout({ requireAuth: true });
