@@ -52,7 +52,7 @@ public sealed class PageJourneyTests(BrowserFixture browser) : IClassFixture<Bro
         await guest.SearchFromHomeAsync("Haidian", stay.In, stay.Out);
         await Expect(guest.Locator("#results-title")).ToContainTextAsync($"in Haidian free {PageSteps.Stay(stay.In, stay.Out)}");
         await guest.GetByRole(AriaRole.Link, new() { Name = Courtyard.Title }).ClickAsync();
-        await Expect(guest).ToHaveURLAsync(PageSteps.UrlEnding($"/detail?id={houseId}"));
+        await Expect(guest).ToHaveURLAsync(PageSteps.UrlEnding($"/detail?id={houseId}&checkIn={PageSteps.Iso(stay.In)}&checkOut={PageSteps.Iso(stay.Out)}"));
         await Expect(guest.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(Courtyard.Title);
         await Expect(guest.Locator(".price-big")).ToHaveTextAsync("¥368.50 / night");
         await Expect(guest.Locator("#deposit")).ToHaveTextAsync("¥500");
@@ -61,8 +61,10 @@ public sealed class PageJourneyTests(BrowserFixture browser) : IClassFixture<Bro
         await Expect(guest.Locator(".host")).ToContainTextAsync("Lin Wei");
 
         await guest.GetByRole(AriaRole.Link, new() { Name = "Book", Exact = true }).ClickAsync();
-        await Expect(guest).ToHaveURLAsync(PageSteps.UrlEnding($"/booking?houseId={houseId}&guests=1"));
-        await guest.ChooseDatesAsync(stay.In, stay.Out);
+        await Expect(guest).ToHaveURLAsync(PageSteps.UrlEnding(
+            $"/booking?houseId={houseId}&checkIn={PageSteps.Iso(stay.In)}&checkOut={PageSteps.Iso(stay.Out)}&guests=1"));
+        await Expect(guest.GetByLabel("Check-in")).ToHaveValueAsync(PageSteps.Iso(stay.In));
+        await Expect(guest.GetByLabel("Check-out")).ToHaveValueAsync(PageSteps.Iso(stay.Out));
         await Expect(guest.Locator("#price-summary")).ToContainTextAsync("¥368.50 × 3 nights");
         await Expect(guest.Locator("#total")).ToHaveTextAsync("¥1,105.50");
         await guest.RequestToBookAsync();
