@@ -37,6 +37,7 @@ public sealed class GuestJourneyTests(BrowserFixture browser) : IClassFixture<Br
         await Expect(page.Locator("#results-title")).ToContainTextAsync($"in {house.District.Name} for 3 guests free {PageSteps.Stay(stay.In, stay.Out)}");
         var card = page.ResultCard(title);
         await Expect(card.Locator(".stay-total")).ToHaveTextAsync("¥1,350 total for 3 nights");
+        await ScreenshotTests.ScreenshotAsync(page, $"search-stay-{device}.png");
 
         await card.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
         await Expect(page).ToHaveURLAsync(PageSteps.UrlEnding(
@@ -44,6 +45,7 @@ public sealed class GuestJourneyTests(BrowserFixture browser) : IClassFixture<Br
         await Expect(page.GetByLabel("Guests")).ToHaveValueAsync("3");
         await page.StayCalendar().ExpectChosenAsync(stay.In, stay.Out);
         await Expect(page.Locator("#total")).ToHaveTextAsync("¥1,350");
+        await ScreenshotTests.ScreenshotAsync(page, $"house-stay-{device}.png");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Book", Exact = true }).ClickAsync();
         await Expect(page).ToHaveURLAsync(PageSteps.UrlEnding(
@@ -52,6 +54,7 @@ public sealed class GuestJourneyTests(BrowserFixture browser) : IClassFixture<Br
         await Expect(page.GetByLabel("Check-out")).ToHaveValueAsync(PageSteps.Iso(stay.Out));
         await Expect(page.GetByLabel("Guests")).ToHaveValueAsync("3");
         await Expect(page.Locator("#total")).ToHaveTextAsync("¥1,350");
+        await ScreenshotTests.ScreenshotAsync(page, $"booking-stay-{device}.png");
         await page.RequestToBookAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Request sent" })).ToBeVisibleAsync();
 
@@ -117,21 +120,21 @@ public sealed class GuestJourneyTests(BrowserFixture browser) : IClassFixture<Br
         await Expect(page.Locator("#result-list .house-card")).ToHaveCountAsync(4);
 
         await page.GetByLabel("Guests").FillAsync("5");
-        await page.GetByLabel("Lowest price").FillAsync("300");
-        await page.GetByLabel("Highest price").FillAsync("1,000");
+        await page.GetByLabel("Min per night").FillAsync("300");
+        await page.GetByLabel("Max per night").FillAsync("1,000");
         await page.GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }).ClickAsync();
 
         await Expect(page).ToHaveURLAsync(PageSteps.UrlEnding($"/search?districtId={cheap.House.District.Id}&guests=5&minPrice=300&maxPrice=1000"));
         await Expect(page.Locator("#result-list .house-card .title")).ToHaveTextAsync(["Family house"]);
         await Expect(page.Locator("#results-title")).ToHaveTextAsync($"1 home in {cheap.House.District.Name} for 5 guests ¥300–¥1,000 a night");
-        await Expect(page.GetByLabel("Lowest price")).ToHaveValueAsync("300");
-        await Expect(page.GetByLabel("Highest price")).ToHaveValueAsync("1000");
+        await Expect(page.GetByLabel("Min per night")).ToHaveValueAsync("300");
+        await Expect(page.GetByLabel("Max per night")).ToHaveValueAsync("1000");
 
-        await page.GetByLabel("Lowest price").FillAsync("900");
-        await page.GetByLabel("Highest price").FillAsync("500");
+        await page.GetByLabel("Min per night").FillAsync("900");
+        await page.GetByLabel("Max per night").FillAsync("500");
         await page.GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }).ClickAsync();
-        await Expect(page.Locator("#maxPrice-error")).ToHaveTextAsync("The highest price cannot be below the lowest.");
-        await Expect(page.GetByLabel("Highest price")).ToBeFocusedAsync();
+        await Expect(page.Locator("#maxPrice-error")).ToHaveTextAsync("The maximum cannot be below the minimum.");
+        await Expect(page.GetByLabel("Max per night")).ToBeFocusedAsync();
         tab.ConsoleErrors.Should().BeEmpty();
     }
 }

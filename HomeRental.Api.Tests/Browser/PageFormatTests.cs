@@ -116,6 +116,7 @@ public sealed partial class PageFormatTests(BrowserFixture browser) : IClassFixt
         await Expect(error).ToHaveTextAsync("Choose a check-out date too.");
         var colours = await error.EvaluateAsync<string[]>(ColoursScript);
         Contrast(colours[0], colours[1]).Should().BeGreaterThanOrEqualTo(4.5, $"the error's {colours[0]} is readable on {colours[1]}");
+        await ScreenshotTests.ScreenshotAsync(page, $"home-search-error-{device}.png");
         await Expect(page).ToHaveURLAsync(PageSteps.UrlEnding("/"));
     }
 

@@ -81,7 +81,7 @@ function readForm(form) {
   const minPriceCents = price('minPrice');
   const maxPriceCents = price('maxPrice');
   if (minPriceCents !== '' && maxPriceCents !== '' && maxPriceCents < minPriceCents) {
-    problems.push(['maxPrice', 'The highest price cannot be below the lowest.']);
+    problems.push(['maxPrice', 'The maximum cannot be below the minimum.']);
   }
   if (problems.length) return { problems };
   return { districtId: elements.districtId.value, checkIn: inDate, checkOut: outDate, guests, minPriceCents, maxPriceCents };
