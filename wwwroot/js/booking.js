@@ -60,7 +60,7 @@ function showRequestSent(order) {
   const host = house.owner?.username ?? 'the host';
   document.getElementById('sent-text').textContent = `Your request was sent to ${host}. They have until `
     + `${formatDateTime(order.expiresAt)} to answer; you pay only once they accept.`;
-  document.getElementById('sent-stay').textContent = `${formatStay(order.checkIn, order.checkOut)} · `
+  document.getElementById('sent-stay').textContent = `${formatStay(order.checkIn, order.checkOut, { weekday: true })} · `
     + `${plural(order.nights, 'night')} · ${plural(order.guests, 'guest')} · ${formatCents(order.totalAmountCents)}`;
   document.getElementById('trip-link').href = `/orders#order-${encodeURIComponent(order.id)}`;
   document.getElementById('trip-title').closest('section').hidden = true;

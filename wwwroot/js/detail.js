@@ -66,7 +66,7 @@ function showStay(house) {
   const book = document.getElementById('book-button');
   if (!book) return;
   const guests = document.getElementById('guests').value.trim();
-  book.href = `/booking?${addStay(new URLSearchParams({ houseId: house.id }), { checkIn, checkOut: checkOut ?? '', guests })}`;
+  book.href = `/booking?${addStay(new URLSearchParams({ houseId: house.id }), { checkIn, checkOut, guests })}`;
 }
 
 function availability(picker) {

@@ -65,9 +65,12 @@ export function shortDate(iso) {
   return `${d}${NBSP}${MONTHS[m - 1].slice(0, 3)}`;
 }
 
-/** A stay from check-in to check-out: "12 Dec 2026 → 15 Dec 2026"; a narrow line breaks before the arrow only. */
-export function formatStay(checkIn, checkOut) {
-  return `${formatDate(checkIn)} →${NBSP}${formatDate(checkOut)}`;
+/**
+ * A stay from check-in to check-out: "12 Dec 2026 → 15 Dec 2026" (options as for formatDate); a narrow line
+ * breaks before the arrow only.
+ */
+export function formatStay(checkIn, checkOut, options = {}) {
+  return `${formatDate(checkIn, options)} →${NBSP}${formatDate(checkOut, options)}`;
 }
 
 /** An ISO timestamp as the local "12 Dec 2026, 14:30". */

@@ -5,6 +5,11 @@ import { formatCents, isDate, nightsBetween, plural } from './format.js';
 
 export const MAX_GUESTS = 100;
 
+/** Whether a text is a number of guests a search or a booking takes: a whole number from 1 to 100. */
+export function isGuestCount(text) {
+  return /^\d{1,3}$/.test(text) && Number(text) >= 1 && Number(text) <= MAX_GUESTS;
+}
+
 /**
  * The stay a URL's query names: `{ checkIn, checkOut, guests }`, the dates only as a real pair in order (else both
  * ''), guests a whole number from 1 to 100 (else '').
@@ -14,7 +19,7 @@ export function readStay(query = new URLSearchParams(location.search)) {
   const outDate = query.get('checkOut') ?? '';
   const dated = isDate(inDate) && isDate(outDate) && outDate > inDate;
   const raw = (query.get('guests') ?? '').trim();
-  const guests = /^\d{1,3}$/.test(raw) && Number(raw) >= 1 && Number(raw) <= MAX_GUESTS ? raw : '';
+  const guests = isGuestCount(raw) ? raw : '';
   return { checkIn: dated ? inDate : '', checkOut: dated ? outDate : '', guests };
 }
 

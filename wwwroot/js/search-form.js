@@ -1,7 +1,7 @@
 // The search form of the home page and of /search: district, dates, guests and a price range per night in yuan.
 // Both pages check it alike and carry it in the URL of /search (prices as yuan: ?minPrice=300&maxPrice=800).
 import { addDays, formatCents, isDate, parseCents, today } from './format.js';
-import { addStay, readStay } from './houses.js';
+import { addStay, isGuestCount, MAX_GUESTS, readStay } from './houses.js';
 import { clearFieldErrors, setFieldError } from './forms.js';
 
 /** The search a /search URL names, cleaned of values the API would refuse; `sort` and `page` as given. */
@@ -68,8 +68,8 @@ function readForm(form) {
     problems.push(['checkOut', 'Check-out must be after check-in.']);
   }
   const guests = elements.guests.value.trim();
-  if (guests && !(/^\d{1,3}$/.test(guests) && Number(guests) >= 1 && Number(guests) <= 100)) {
-    problems.push(['guests', 'Guests: a whole number from 1 to 100.']);
+  if (guests && !isGuestCount(guests)) {
+    problems.push(['guests', `Guests: a whole number from 1 to ${MAX_GUESTS}.`]);
   }
   const price = (name) => {
     const text = elements[name].value.trim();
