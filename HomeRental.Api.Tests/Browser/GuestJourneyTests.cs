@@ -64,10 +64,14 @@ public sealed class GuestJourneyTests(BrowserFixture browser) : IClassFixture<Br
             $"Your request was sent to {host.Profile.Username}. They have until {GuestSteps.ShownTime(order.ExpiresAt!.Value)} to answer; you pay only once they accept.");
         await ScreenshotTests.ScreenshotAsync(page, $"request-sent-{device}.png");
         await page.SeeTheTripAsync();
+
+        var trip = page.OrderCard(stay.In, stay.Out);
+        await Expect(trip.Locator(".deadline")).ToHaveTextAsync($"The host has until {GuestSteps.ShownTime(order.ExpiresAt.Value)} to answer.");
         (await host.Client.AcceptAsync(order.Id)).EnsureSuccessStatusCode();
+        var accepted = await guest.Client.GetOrderAsync(order.Id);
 
         await page.ReloadAsync();
-        var trip = page.OrderCard(stay.In, stay.Out);
+        await Expect(trip.Locator(".deadline")).ToHaveTextAsync($"Pay by {GuestSteps.ShownTime(accepted.ExpiresAt!.Value)}, or the booking is cancelled.");
         await trip.GetByRole(AriaRole.Button, new() { Name = "Pay ¥1,350" }).ClickAsync();
         var summary = trip.GetByTestId("payment-summary");
         await Expect(summary.Locator("li")).ToHaveTextAsync([

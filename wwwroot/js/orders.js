@@ -1,5 +1,5 @@
 // The guest's trips: pay (UNPAID: a summary to confirm, then a receipt), cancel (PENDING, UNPAID, with a
-// confirmation), review (REVIEW_PENDING; a PAID trip says from which day).
+// confirmation), review (REVIEW_PENDING; a PAID trip says from which day); a PENDING or UNPAID trip says until when.
 import { api } from './api.js';
 import { emptyState, h } from './dom.js';
 import { formatCents, formatDate, formatDateTime, formatStay, plural } from './format.js';
@@ -104,6 +104,12 @@ function actions(order, update) {
     onSubmit(form, () => act('review', 'PUT', { comment: form.elements.comment.value.trim() }), { busyLabel: 'Publishing…' });
     buttons.append(open);
     box.append(form);
+  }
+  if (order.expiresAt && order.status === 'PENDING') {
+    buttons.after(h('p', { class: 'muted small deadline', text: `The host has until ${formatDateTime(order.expiresAt)} to answer.` }));
+  }
+  if (order.expiresAt && order.status === 'UNPAID') {
+    buttons.after(h('p', { class: 'muted small deadline', text: `Pay by ${formatDateTime(order.expiresAt)}, or the booking is cancelled.` }));
   }
   if (order.status === 'PAID') buttons.append(h('p', { class: 'muted small review-from', text: `You can review this stay from ${formatDate(order.checkOut)}.` }));
   return buttons.childElementCount ? box : null;
