@@ -101,6 +101,21 @@ public sealed partial class PageFormatTests(BrowserFixture browser) : IClassFixt
         tab.ConsoleErrors.Should().BeEmpty();
     }
 
+    [Fact]
+    public async Task A_field_reached_with_the_keyboard_shows_a_clear_focus_ring()
+    {
+        var tab = await browser.OpenTabAsync();
+        var page = tab.Page;
+        await page.GotoAsync("/search");
+        await page.GetByLabel("Guests").FocusAsync();
+
+        await page.Keyboard.PressAsync("Tab");
+        await ExpectFocusRingAsync(page.GetByLabel("Min per night"));
+        await page.GetByLabel("Check-out").FocusAsync();
+        await page.Keyboard.PressAsync("Shift+Tab");
+        await ExpectFocusRingAsync(page.GetByLabel("Check-in"));
+    }
+
     [Theory]
     [MemberData(nameof(Devices))]
     public async Task The_home_pages_check_out_error_is_readable_on_its_background(string device)
@@ -215,6 +230,15 @@ public sealed partial class PageFormatTests(BrowserFixture browser) : IClassFixt
         await Expect(description).ToHaveTextAsync("Two rooms.\nA balcony facing the park.", new() { UseInnerText = true });
         await ScreenshotTests.ScreenshotAsync(page, $"house-no-photo-{device}.png");
         tab.ConsoleErrors.Should().BeEmpty();
+    }
+
+    private static async Task ExpectFocusRingAsync(ILocator field)
+    {
+        await Expect(field).ToBeFocusedAsync();
+        var outline = await field.EvaluateAsync<string[]>("element => { const style = getComputedStyle(element); return [style.outlineStyle, style.outlineWidth, style.outlineColor]; }");
+        outline[0].Should().Be("solid", "the focused field has a ring");
+        double.Parse(outline[1].Replace("px", ""), System.Globalization.CultureInfo.InvariantCulture).Should().BeGreaterThanOrEqualTo(2);
+        Contrast(outline[2], "rgb(255, 255, 255)").Should().BeGreaterThanOrEqualTo(3, "the ring stands out on the white card");
     }
 
     private static async Task ExpectBelowHeaderAsync(IPage page, ILocator element)
