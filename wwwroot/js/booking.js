@@ -63,7 +63,7 @@ function showRequestSent(order) {
   document.getElementById('sent-stay').textContent = `${formatStay(order.checkIn, order.checkOut, { weekday: true })} · `
     + `${plural(order.nights, 'night')} · ${plural(order.guests, 'guest')} · ${formatCents(order.totalAmountCents)}`;
   document.getElementById('trip-link').href = `/orders#order-${encodeURIComponent(order.id)}`;
-  document.getElementById('trip-title').closest('section').hidden = true;
+  document.getElementById('trip').hidden = true;
   const sent = document.getElementById('request-sent');
   sent.hidden = false;
   sent.focus();
@@ -94,7 +94,7 @@ function renderHouse(session) {
   document.getElementById('back-link').href = houseHref(house.id, stay);
   replaceChildren(document.getElementById('house-summary'),
     coverImage(house.coverImageUrl, house.title, 'gallery-main'),
-    h('h2', { class: 'break' }, h('a', { href: `/detail?id=${encodeURIComponent(house.id)}` }, house.title)),
+    h('h2', { class: 'break' }, h('a', { href: houseHref(house.id, stay) }, house.title)),
     h('p', { class: 'muted break', text: [house.district?.name, house.address].filter(Boolean).join(' · ') }),
     h('ul', { class: 'summary-list' },
       h('li', {}, h('span', { class: 'muted' }, 'Price'), h('strong', { text: `${formatCents(house.priceCents)} / night` })),
