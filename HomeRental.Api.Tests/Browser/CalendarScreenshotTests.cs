@@ -39,7 +39,7 @@ public sealed class CalendarScreenshotTests(CalendarPageFixture site) : IClassFi
             await guest.Page.GotoAsync($"/detail?id={house.Id}");
             var picker = guest.Page.StayCalendar();
             await picker.PickOnCalendarAsync(stay.In, stay.Out);
-            await Expect(guest.Page.Locator("#total")).ToHaveTextAsync("¥1050.00");
+            await Expect(guest.Page.Locator("#total")).ToHaveTextAsync("¥1,050");
             await Expect(picker.Day(today.AddDays(15))).ToBeDisabledAsync();
             await ScrollToAsync(guest.Page, "#availability-title");
             await ScreenshotTests.ScreenshotAsync(guest.Page, $"calendar-house-{device}.png");

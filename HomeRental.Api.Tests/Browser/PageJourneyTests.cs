@@ -50,28 +50,31 @@ public sealed class PageJourneyTests(BrowserFixture browser) : IClassFixture<Bro
 
         await browser.RegisterAsync(guest, Account.New("Chen Yu"));
         await guest.SearchFromHomeAsync("Haidian", stay.In, stay.Out);
-        await Expect(guest.Locator("#results-title")).ToContainTextAsync($"in Haidian free {PageSteps.Iso(stay.In)} → {PageSteps.Iso(stay.Out)}");
+        await Expect(guest.Locator("#results-title")).ToContainTextAsync($"in Haidian free {PageSteps.Stay(stay.In, stay.Out)}");
         await guest.GetByRole(AriaRole.Link, new() { Name = Courtyard.Title }).ClickAsync();
-        await Expect(guest).ToHaveURLAsync(PageSteps.UrlEnding($"/detail?id={houseId}"));
+        await Expect(guest).ToHaveURLAsync(PageSteps.UrlEnding($"/detail?id={houseId}&checkIn={PageSteps.Iso(stay.In)}&checkOut={PageSteps.Iso(stay.Out)}"));
         await Expect(guest.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(Courtyard.Title);
         await Expect(guest.Locator(".price-big")).ToHaveTextAsync("¥368.50 / night");
-        await Expect(guest.Locator("#deposit")).ToHaveTextAsync("¥500.00");
+        await Expect(guest.Locator("#deposit")).ToHaveTextAsync("¥500");
         await Expect(guest.Locator(".detail-layout")).ToContainTextAsync("2–14 nights");
         await Expect(guest.Locator("#amenities-title + .chips li")).ToHaveTextAsync(["Wi-Fi", "Kitchen", "Balcony"]);
         await Expect(guest.Locator(".host")).ToContainTextAsync("Lin Wei");
 
         await guest.GetByRole(AriaRole.Link, new() { Name = "Book", Exact = true }).ClickAsync();
-        await Expect(guest).ToHaveURLAsync(PageSteps.UrlEnding($"/booking?houseId={houseId}"));
-        await guest.ChooseDatesAsync(stay.In, stay.Out);
+        await Expect(guest).ToHaveURLAsync(PageSteps.UrlEnding(
+            $"/booking?houseId={houseId}&checkIn={PageSteps.Iso(stay.In)}&checkOut={PageSteps.Iso(stay.Out)}&guests=1"));
+        await Expect(guest.GetByLabel("Check-in")).ToHaveValueAsync(PageSteps.Iso(stay.In));
+        await Expect(guest.GetByLabel("Check-out")).ToHaveValueAsync(PageSteps.Iso(stay.Out));
         await Expect(guest.Locator("#price-summary")).ToContainTextAsync("¥368.50 × 3 nights");
-        await Expect(guest.Locator("#total")).ToHaveTextAsync("¥1105.50");
+        await Expect(guest.Locator("#total")).ToHaveTextAsync("¥1,105.50");
         await guest.RequestToBookAsync();
-        await Expect(guest).ToHaveURLAsync(PageSteps.UrlEnding("/orders"));
+        await Expect(guest.Locator("#sent-text")).ToContainTextAsync("Your request was sent to Lin Wei.");
+        await guest.SeeTheTripAsync();
         var trip = guest.OrderCard(stay.In, stay.Out);
         await Expect(trip).ToHaveAttributeAsync("data-status", "PENDING");
         await Expect(trip.StatusBadge()).ToHaveTextAsync("Awaiting host");
         await Expect(trip).ToContainTextAsync("3 nights");
-        await Expect(trip).ToContainTextAsync("Total ¥1105.50");
+        await Expect(trip).ToContainTextAsync("Total ¥1,105.50");
 
         await host.GotoAsync("/my");
         await host.GetByRole(AriaRole.Link, new() { Name = "Guest requests" }).ClickAsync();
@@ -84,16 +87,18 @@ public sealed class PageJourneyTests(BrowserFixture browser) : IClassFixture<Bro
 
         await guest.ReloadAsync();
         await Expect(trip.StatusBadge()).ToHaveTextAsync("Awaiting payment");
-        await trip.GetByRole(AriaRole.Button, new() { Name = "Pay ¥1105.50" }).ClickAsync();
-        await Expect(trip).ToContainTextAsync("Paid. Enjoy your stay!");
+        await trip.GetByRole(AriaRole.Button, new() { Name = "Pay ¥1,105.50" }).ClickAsync();
+        await trip.GetByRole(AriaRole.Button, new() { Name = "Confirm payment" }).ClickAsync();
+        await Expect(trip).ToContainTextAsync("Enjoy your stay!");
         await Expect(trip.StatusBadge()).ToHaveTextAsync("Paid");
 
         await trip.GetByRole(AriaRole.Link, new() { Name = Courtyard.Title }).ClickAsync();
         await Expect(guest.Locator("h1 + p .badge")).ToHaveTextAsync("1 booking");
         await guest.GetByRole(AriaRole.Link, new() { Name = "Book", Exact = true }).ClickAsync();
         await guest.ChooseDatesAsync(laterStay.In, laterStay.Out);
-        await Expect(guest.Locator("#total")).ToHaveTextAsync("¥737.00");
+        await Expect(guest.Locator("#total")).ToHaveTextAsync("¥737");
         await guest.RequestToBookAsync();
+        await guest.SeeTheTripAsync();
         var laterTrip = guest.OrderCard(laterStay.In, laterStay.Out);
         await Expect(laterTrip.StatusBadge()).ToHaveTextAsync("Awaiting host");
         await laterTrip.GetByRole(AriaRole.Button, new() { Name = "Cancel booking" }).ClickAsync();
@@ -122,10 +127,11 @@ public sealed class PageJourneyTests(BrowserFixture browser) : IClassFixture<Bro
 
         await page.GotoAsync($"/booking?houseId={house.Id}");
         await page.ChooseDatesAsync(browser.Factory.Clock.Today.AddDays(31), browser.Factory.Clock.Today.AddDays(34));
-        await Expect(page.Locator("#total")).ToHaveTextAsync("¥1050.00");
+        await Expect(page.Locator("#total")).ToHaveTextAsync("¥1,050");
         await page.RequestToBookAsync();
 
-        await Expect(page.Locator("#form-alert")).ToHaveTextAsync("Some of these nights are not available. Choose other dates.");
+        await Expect(page.Locator("#checkIn-error")).ToHaveTextAsync("Some of these nights are not available. Choose other dates.");
+        await Expect(page.Locator("#form-alert")).ToBeHiddenAsync();
         await Expect(page.GetByLabel("Check-in")).ToHaveAttributeAsync("aria-invalid", "true");
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Request to book" })).ToBeEnabledAsync();
         await Expect(page).ToHaveURLAsync(PageSteps.UrlEnding($"/booking?houseId={house.Id}"));

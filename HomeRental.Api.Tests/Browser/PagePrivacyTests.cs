@@ -33,7 +33,7 @@ public sealed partial class PagePrivacyTests : IClassFixture<BrowserFixture>
             {
                 await tab.Page.SignInAsync(person.Profile.Phone);
             }
-            foreach (var path in new[] { "/", "/search", $"/detail?id={house.Id}", "/my", "/orders", "/lorders", "/myhouse", $"/booking?houseId={house.Id}" })
+            foreach (var path in new[] { "/", "/register", "/login", "/search", $"/detail?id={house.Id}", "/my", "/orders", "/lorders", "/myhouse", $"/booking?houseId={house.Id}" })
             {
                 await tab.Page.GotoAsync(path);
                 await tab.Page.WaitForLoadStateAsync(LoadState.NetworkIdle);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using HomeRental.Api.Tests.Support;
 using Microsoft.Playwright;
@@ -142,16 +143,30 @@ public static partial class PageSteps
     public static Task RequestToBookAsync(this IPage page) =>
         page.GetByRole(AriaRole.Button, new() { Name = "Request to book" }).ClickAsync();
 
+    /// <summary>From the booking page's "Request sent" to the trip's card on "my trips".</summary>
+    public static async Task SeeTheTripAsync(this IPage page)
+    {
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Request sent" })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "See your trip" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex(@"/orders#order-\d+$"));
+    }
+
     /// <summary>An order's card on "my trips" or "guest requests", found by its dates as the card shows them.</summary>
     public static ILocator OrderCard(this IPage page, DateOnly checkIn, DateOnly checkOut) =>
-        page.Locator(".order-card").Filter(new() { HasText = $"{Iso(checkIn)} → {Iso(checkOut)}" });
+        page.Locator(".order-card").Filter(new() { HasText = Stay(checkIn, checkOut) });
 
     public static ILocator StatusBadge(this ILocator orderCard) => orderCard.Locator(".badge[data-status]");
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd");
 
+    /// <summary>A date as every page shows it: "12 Dec 2026" (the pages join its words with no-break spaces).</summary>
+    public static string Shown(DateOnly date) => date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>A stay as the pages show it: "12 Dec 2026 → 15 Dec 2026".</summary>
+    public static string Stay(DateOnly checkIn, DateOnly checkOut) => $"{Shown(checkIn)} → {Shown(checkOut)}";
+
     /// <summary>The text the app stored for the captcha picture on the register page, once the picture has loaded.</summary>
-    private static async Task<string> CaptchaTextAsync(this BrowserFixture browser, IPage page)
+    internal static async Task<string> CaptchaTextAsync(this BrowserFixture browser, IPage page)
     {
         await page.WaitForFunctionAsync("() => { const image = document.getElementById('captcha-image'); return image?.complete && image.naturalWidth > 0; }");
         var source = await page.Locator("#captcha-image").GetAttributeAsync("src") ?? string.Empty;
@@ -162,7 +177,7 @@ public static partial class PageSteps
     }
 
     /// <summary>The code the Log SMS sender wrote for the phone, as the person reads it from the SMS.</summary>
-    private static string LoggedSmsCode(this BrowserFixture browser, string phone)
+    internal static string LoggedSmsCode(this BrowserFixture browser, string phone)
     {
         var entry = browser.Factory.Logs.Entries.Last(entry =>
             entry.Category.EndsWith("LogSmsSender") && entry.Properties.TryGetValue("Phone", out var logged) && Equals(logged, phone));

@@ -111,10 +111,3 @@ export async function api(path, { method = 'GET', body, query } = {}) {
   }
   return data;
 }
-
-/** Formats an amount of cents as currency units, e.g. 12345 -> "¥123.45" (an em dash when it is no number). */
-export function formatCents(cents) {
-  const value = Number(cents);
-  if (cents === null || cents === undefined || cents === '' || !Number.isFinite(value)) return '—';
-  return `¥${(value / 100).toFixed(2)}`;
-}

@@ -1,11 +1,12 @@
-// Book a house: dates on the calendar or in the date fields (from today, or from the link), nights and total
-// shown live, notes, POST /orders, then /orders. Nights taken meanwhile are named beside the calendar.
-import { api, ApiError, formatCents } from './api.js';
-import { coverImage, emptyState, h, intParam, params, replaceChildren } from './dom.js';
-import { addDays, isDate, nightsBetween, today } from './format.js';
-import { nightsRule, stayPriceLines, stayProblem } from './houses.js';
+// Book a house: dates on the calendar or in the date fields and the guests (from the link, or from today), nights
+// and total shown live, notes, POST /orders, then a confirmation of what happens next with a link to the trip.
+// Nights taken meanwhile are named beside the calendar.
+import { api, ApiError } from './api.js';
+import { coverImage, emptyState, h, intParam, replaceChildren } from './dom.js';
+import { addDays, formatCents, formatDateTime, formatDeposit, formatStay, nightsBetween, plural, today } from './format.js';
+import { houseHref, nightsRule, readStay, stayPriceLines, stayProblem } from './houses.js';
 import { initLayout } from './layout.js';
-import { go, onSubmit, showError } from './forms.js';
+import { onSubmit, showError } from './forms.js';
 import { createHousePicker, nightsText, overlaps } from './calendar-picker.js';
 
 const pageAlert = document.getElementById('page-alert');
@@ -17,6 +18,7 @@ const checkOut = document.getElementById('checkOut');
 const summary = document.getElementById('price-summary');
 const rules = document.getElementById('stay-rules');
 const conflict = document.getElementById('calendar-conflict');
+const guests = document.getElementById('guests');
 
 let house = null;
 let picker = null;
@@ -53,18 +55,33 @@ async function showTakenNights(stay) {
   conflict.hidden = false;
 }
 
+/** Replaces the form with what happens next: the host's deadline to answer, and the trip's link. */
+function showRequestSent(order) {
+  const host = house.owner?.username ?? 'the host';
+  document.getElementById('sent-text').textContent = `Your request was sent to ${host}. They have until `
+    + `${formatDateTime(order.expiresAt)} to answer; you pay only once they accept.`;
+  document.getElementById('sent-stay').textContent = `${formatStay(order.checkIn, order.checkOut, { weekday: true })} · `
+    + `${plural(order.nights, 'night')} · ${plural(order.guests, 'guest')} · ${formatCents(order.totalAmountCents)}`;
+  document.getElementById('trip-link').href = `/orders#order-${encodeURIComponent(order.id)}`;
+  document.getElementById('trip').hidden = true;
+  const sent = document.getElementById('request-sent');
+  sent.hidden = false;
+  sent.focus();
+}
+
 onSubmit(form, async () => {
   conflict.hidden = true;
-  const body = { houseId: house.id, checkIn: checkIn.value, checkOut: checkOut.value };
+  const body = { houseId: house.id, checkIn: checkIn.value, checkOut: checkOut.value, guests: Number(guests.value) };
   const notes = form.elements.notes.value.trim();
   if (notes) body.notes = notes;
+  let order;
   try {
-    await api('/orders', { method: 'POST', body });
+    order = await api('/orders', { method: 'POST', body });
   } catch (error) {
     if (error instanceof ApiError && error.code === 'dates_unavailable') await showTakenNights(body);
     throw error;
   }
-  return go('/orders');
+  showRequestSent(order);
 }, {
   busyLabel: 'Sending request…',
   beforeCheck: checkDates,
@@ -73,17 +90,20 @@ onSubmit(form, async () => {
 
 function renderHouse(session) {
   document.title = `Book ${house.title} · HomeRental`;
-  document.getElementById('back-link').href = `/detail?id=${encodeURIComponent(house.id)}`;
+  const stay = readStay();
+  document.getElementById('back-link').href = houseHref(house.id, stay);
   replaceChildren(document.getElementById('house-summary'),
     coverImage(house.coverImageUrl, house.title, 'gallery-main'),
-    h('h2', { class: 'break' }, h('a', { href: `/detail?id=${encodeURIComponent(house.id)}` }, house.title)),
+    h('h2', { class: 'break' }, h('a', { href: houseHref(house.id, stay) }, house.title)),
     h('p', { class: 'muted break', text: [house.district?.name, house.address].filter(Boolean).join(' · ') }),
     h('ul', { class: 'summary-list' },
       h('li', {}, h('span', { class: 'muted' }, 'Price'), h('strong', { text: `${formatCents(house.priceCents)} / night` })),
-      h('li', {}, h('span', { class: 'muted' }, 'Deposit'), h('span', { text: formatCents(house.depositCents) })),
+      h('li', {}, h('span', { class: 'muted' }, 'Deposit'), h('span', { text: formatDeposit(house.depositCents) })),
       h('li', {}, h('span', { class: 'muted' }, 'Guests'), h('span', { text: `up to ${house.maxGuests}` }))));
   rules.textContent = `Stays of ${nightsRule(house)}. Check-out day is not a night.`;
-  document.getElementById('deposit-note').textContent = `Deposit ${formatCents(house.depositCents)}, not included in the total.`;
+  document.getElementById('guests-hint').textContent = `Up to ${plural(house.maxGuests, 'guest')}.`;
+  document.getElementById('deposit-note').textContent = house.depositCents > 0
+    ? `Deposit ${formatCents(house.depositCents)}, not included in the total.` : 'No deposit.';
   const start = today();
   checkIn.min = start;
   checkOut.min = addDays(start, 1);
@@ -93,12 +113,12 @@ function renderHouse(session) {
     return;
   }
   document.getElementById('booking-calendar').append(picker.element);
-  const linked = params();
-  if (isDate(linked.get('checkIn')) && isDate(linked.get('checkOut'))) {
-    checkIn.value = linked.get('checkIn');
-    checkOut.value = linked.get('checkOut');
+  if (stay.checkIn) {
+    checkIn.value = stay.checkIn;
+    checkOut.value = stay.checkOut;
     picker.setRange(checkIn.value, checkOut.value);
   }
+  if (stay.guests) guests.value = stay.guests;
   updateSummary();
 }
 

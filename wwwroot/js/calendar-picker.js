@@ -2,51 +2,32 @@
 // a table with one tab stop: arrows, Home/End and Page Up/Down move the focus, Enter or Space picks.
 import { api } from './api.js';
 import { h, replaceChildren } from './dom.js';
-import { addDays, nightsBetween, plural, today } from './format.js';
+import { addDays, dateParts, MONTHS, nightsBetween, plural, shortDate, today, WEEKDAYS, weekday } from './format.js';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 // The calendar answers at most 731 days; bookings reach 730 days ahead.
 const CALENDAR_DAYS = 730;
 
 const pad = (n) => String(n).padStart(2, '0');
-
-function parts(iso) {
-  const [y, m, d] = iso.split('-').map(Number);
-  return { y, m, d };
-}
-
-/** 0 for Monday … 6 for Sunday. */
-function weekday(iso) {
-  const { y, m, d } = parts(iso);
-  return (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7;
-}
 
 function monthOf(iso) {
   return `${iso.slice(0, 7)}-01`;
 }
 
 function addMonths(first, count) {
-  const { y, m } = parts(first);
+  const { y, m } = dateParts(first);
   const index = y * 12 + (m - 1) + count;
   return `${Math.floor(index / 12)}-${pad((index % 12) + 1)}-01`;
 }
 
 function monthTitle(first) {
-  const { y, m } = parts(first);
+  const { y, m } = dateParts(first);
   return `${MONTHS[m - 1]} ${y}`;
 }
 
 /** "Friday, 12 December 2026". */
 export function longDate(iso) {
-  const { y, m, d } = parts(iso);
+  const { y, m, d } = dateParts(iso);
   return `${WEEKDAYS[weekday(iso)]}, ${d} ${MONTHS[m - 1]} ${y}`;
-}
-
-/** "12 Dec". */
-function shortDate(iso) {
-  const { m, d } = parts(iso);
-  return `${d} ${MONTHS[m - 1].slice(0, 3)}`;
 }
 
 /** The nights of a run `{ checkIn, checkOut }` (check-out exclusive) in words: "12 Dec" or "12 Dec – 14 Dec". */
@@ -158,7 +139,7 @@ export function createRangePicker({
       'aria-pressed': chosen(iso) ? 'true' : 'false',
       'aria-disabled': disabled ? 'true' : null,
       title: info ? info.label : null,
-    }, String(parts(iso).d));
+    }, String(dateParts(iso).d));
   }
 
   function monthTable(first) {
@@ -236,7 +217,7 @@ export function createRangePicker({
     else if (event.key === 'End') target = addDays(iso, 6 - weekday(iso));
     else if (event.key === 'PageUp' || event.key === 'PageDown') {
       const month = addMonths(monthOf(iso), event.key === 'PageUp' ? -1 : 1);
-      const day = Math.min(parts(iso).d, nightsBetween(month, addMonths(month, 1)));
+      const day = Math.min(dateParts(iso).d, nightsBetween(month, addMonths(month, 1)));
       target = `${month.slice(0, 8)}${pad(day)}`;
     }
     if (target === null) return;

@@ -1,19 +1,21 @@
-// A house: gallery, facts, amenities, host, reviews, price and deposit, its calendar on which a guest picks the
-// stay (nights and total shown), and "Book" with those dates unless it is yours.
-import { api, ApiError, formatCents } from './api.js';
+// A house: gallery, description, facts, amenities, host, reviews, price and deposit, its calendar on which a guest
+// picks the stay (nights and total shown) and the guests, all prefilled from the link (?checkIn=&checkOut=&guests=),
+// and "Book" carrying them unless it is yours.
+import { api, ApiError } from './api.js';
 import { avatar, coverImage, emptyState, h, intParam, replaceChildren } from './dom.js';
-import { formatDate, nightsBetween, plural } from './format.js';
-import { nightsRule, stayPriceLines } from './houses.js';
+import { formatCents, formatDate, formatDeposit, nightsBetween, plural } from './format.js';
+import { addStay, nightsRule, readStay, stayPriceLines } from './houses.js';
 import { initLayout } from './layout.js';
 import { showError } from './forms.js';
 import { createHousePicker } from './calendar-picker.js';
 
 const pageAlert = document.getElementById('page-alert');
 const container = document.getElementById('house');
+let picker = null;
 
 function gallery(house) {
   const images = house.images?.length ? house.images : (house.coverImageUrl ? [{ id: 'cover', url: house.coverImageUrl }] : []);
-  if (!images.length) return h('div', { class: 'gallery' }, coverImage(null, house.title));
+  if (!images.length) return h('div', { class: 'gallery gallery-empty' }, coverImage(null, house.title));
   const main = h('img', { class: 'gallery-main', id: 'gallery-main', src: images[0].url, alt: `${house.title}, photo 1 of ${images.length}` });
   if (images.length === 1) return h('div', { class: 'gallery' }, main);
   const buttons = images.map((image, index) => h('li', {},
@@ -36,32 +38,35 @@ function fact(label, value) {
   return h('div', {}, h('dt', { text: label }), h('dd', { text: value }));
 }
 
-function bookingCard(house, session) {
+function bookingCard(house, session, stay) {
   const isOwner = session && house.owner && String(session.userId) === String(house.owner.id);
   return h('div', { class: 'card stack' },
     h('p', { class: 'price-big' }, formatCents(house.priceCents), h('span', { class: 'muted small' }, ' / night')),
     h('ul', { class: 'summary-list' },
-      h('li', {}, h('span', { class: 'muted' }, 'Deposit'), h('strong', { id: 'deposit', text: formatCents(house.depositCents) })),
-      h('li', {}, h('span', { class: 'muted' }, 'Stay'), h('span', { text: nightsRule(house) })),
-      h('li', {}, h('span', { class: 'muted' }, 'Guests'), h('span', { text: `up to ${house.maxGuests}` }))),
+      h('li', {}, h('span', { class: 'muted' }, 'Deposit'), h('strong', { id: 'deposit', text: formatDeposit(house.depositCents) })),
+      h('li', {}, h('span', { class: 'muted' }, 'Stay'), h('span', { text: nightsRule(house) }))),
+    isOwner ? null : h('div', { class: 'field' },
+      h('label', { for: 'guests' }, 'Guests'),
+      h('input', {
+        id: 'guests', name: 'guests', type: 'number', inputmode: 'numeric', min: '1', max: String(house.maxGuests), step: '1',
+        value: stay.guests || '1', 'aria-describedby': 'guests-hint', onInput: () => showStay(house),
+      }),
+      h('p', { class: 'hint', id: 'guests-hint', text: `Up to ${plural(house.maxGuests, 'guest')}.` })),
     h('ul', { class: 'summary-list', id: 'stay-summary', 'aria-live': 'polite' }, stayPriceLines(house, null)),
-    h('p', { class: 'hint' }, 'The deposit is not included in the booking total.'),
+    house.depositCents > 0 ? h('p', { class: 'hint' }, 'The deposit is not included in the booking total.') : null,
     isOwner
       ? h('p', { class: 'alert info', id: 'own-house-note' }, 'This is your home. ', h('a', { href: '/lorders' }, 'See its requests'))
       : h('a', { class: 'button block', id: 'book-button', href: `/booking?houseId=${encodeURIComponent(house.id)}` }, 'Book'));
 }
 
-/** Shows the price of the stay picked on the calendar and puts its dates in the Book link. */
-function showStay(house, { checkIn, checkOut }) {
+/** Shows the price of the stay picked on the calendar and puts its dates and the guests in the Book link. */
+function showStay(house) {
+  const { checkIn, checkOut } = picker.range();
   replaceChildren(document.getElementById('stay-summary'), stayPriceLines(house, checkOut ? nightsBetween(checkIn, checkOut) : null));
   const book = document.getElementById('book-button');
   if (!book) return;
-  const query = new URLSearchParams({ houseId: house.id });
-  if (checkOut) {
-    query.set('checkIn', checkIn);
-    query.set('checkOut', checkOut);
-  }
-  book.href = `/booking?${query}`;
+  const guests = document.getElementById('guests').value.trim();
+  book.href = `/booking?${addStay(new URLSearchParams({ houseId: house.id }), { checkIn, checkOut, guests })}`;
 }
 
 function availability(picker) {
@@ -79,7 +84,7 @@ function calendarLegend() {
     h('li', {}, h('span', { class: 'swatch chosen' }), 'Your stay'));
 }
 
-function render(house, session, calendar) {
+function render(house, session, calendar, stay) {
   document.title = `${house.title} · HomeRental`;
   const place = [house.district?.name, house.address].filter(Boolean).join(' · ');
   const reviews = house.reviews ?? [];
@@ -92,6 +97,9 @@ function render(house, session, calendar) {
     gallery(house),
     h('div', { class: 'detail-layout' },
       h('div', { class: 'stack' },
+        house.description ? h('section', { class: 'card', 'aria-labelledby': 'about-title' },
+          h('h2', { id: 'about-title' }, 'About this home'),
+          h('p', { class: 'description', id: 'description', text: house.description })) : null,
         h('section', { class: 'card', 'aria-labelledby': 'facts-title' },
           h('h2', { id: 'facts-title' }, 'The place'),
           h('dl', { class: 'facts' },
@@ -124,7 +132,7 @@ function render(house, session, calendar) {
                 h('span', { class: 'muted small', text: formatDate(review.createdAt) })),
               h('p', { text: review.comment }))))
             : h('p', { class: 'muted' }, 'No reviews yet.'))),
-      h('aside', { 'aria-label': 'Booking' }, bookingCard(house, session))));
+      h('aside', { 'aria-label': 'Booking' }, bookingCard(house, session, stay))));
 }
 
 const id = intParam('id');
@@ -134,13 +142,17 @@ if (!id) {
 } else {
   try {
     let house = null;
-    const [session, fetched, picker] = await Promise.all([
+    const [session, fetched, created] = await Promise.all([
       initLayout().catch(() => null),
       api(`/houses/${id}`),
-      createHousePicker(id, { label: 'Your stay', onChange: (range) => showStay(house, range) }),
+      createHousePicker(id, { label: 'Your stay', onChange: () => showStay(house) }),
     ]);
     house = fetched;
-    render(house, session, availability(picker));
+    picker = created;
+    const stay = readStay();
+    render(house, session, availability(picker), stay);
+    picker.setRange(stay.checkIn, stay.checkOut);
+    showStay(house);
   } catch (error) {
     if (error instanceof ApiError && error.status === 404) {
       replaceChildren(container, emptyState({ title: 'Home not found', text: error.message, action: { href: '/search', label: 'Explore homes' } }));

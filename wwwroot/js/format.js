@@ -1,5 +1,24 @@
-// Dates and money as the pages show them: dates yyyy-MM-dd, money from integer cents.
-export { formatCents } from './api.js';
+// Dates and money as the pages show them, one format everywhere: "12 Dec 2026" (never broken across lines) and
+// "¥12,888" from integer cents. Dates travel as yyyy-MM-dd in URLs and to the API.
+export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const NBSP = '\u00a0';
+const grouped = new Intl.NumberFormat('en-US');
+
+/** Integer cents as money: 1288800 -> "¥12,888", 1288850 -> "¥12,888.50" (an em dash when it is no number). */
+export function formatCents(cents) {
+  const value = Number(cents);
+  if (cents === null || cents === undefined || cents === '' || !Number.isFinite(value)) return '—';
+  const whole = Math.trunc(Math.abs(value) / 100);
+  const fraction = Math.abs(value) % 100;
+  const sign = value < 0 ? '-' : '';
+  return `${sign}¥${grouped.format(whole)}${fraction ? `.${String(fraction).padStart(2, '0')}` : ''}`;
+}
+
+/** A house's deposit: "No deposit" when there is none, else the amount. */
+export function formatDeposit(cents) {
+  return Number(cents) === 0 ? 'No deposit' : formatCents(cents);
+}
 
 const pad = (n) => String(n).padStart(2, '0');
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
@@ -9,20 +28,57 @@ export function isoDate(date) {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-/** A stay date (already yyyy-MM-dd) as is, or an ISO timestamp as the local date yyyy-MM-dd. */
-export function formatDate(value) {
-  if (!value) return '—';
-  if (DATE_ONLY.test(value)) return value;
+/** The calendar date of a stay date (yyyy-MM-dd, as is) or of an ISO timestamp (its local date); null when neither. */
+function calendarDate(value) {
+  if (DATE_ONLY.test(value ?? '')) return value;
   const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? String(value) : isoDate(date);
+  return value && !Number.isNaN(date.getTime()) ? isoDate(date) : null;
 }
 
-/** An ISO timestamp as the local yyyy-MM-dd HH:mm. */
+/** A yyyy-MM-dd date's numbers `{ y, m, d }` (m from 1). */
+export function dateParts(iso) {
+  const [y, m, d] = iso.split('-').map(Number);
+  return { y, m, d };
+}
+
+/** 0 for Monday … 6 for Sunday. */
+export function weekday(iso) {
+  const { y, m, d } = dateParts(iso);
+  return (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7;
+}
+
+/**
+ * A stay date or a timestamp as "12 Dec 2026", or with `weekday` "Fri, 12 Dec 2026"; the words are joined by
+ * no-break spaces so a date never breaks across lines. An em dash when there is no date.
+ */
+export function formatDate(value, { weekday: withWeekday = false } = {}) {
+  const iso = calendarDate(value);
+  if (!iso) return value ? String(value) : '—';
+  const { y, m, d } = dateParts(iso);
+  const date = [d, MONTHS[m - 1].slice(0, 3), y].join(NBSP);
+  return withWeekday ? `${WEEKDAYS[weekday(iso)].slice(0, 3)},${NBSP}${date}` : date;
+}
+
+/** A stay date as "12 Dec", for sentences about nights of this year's calendar. */
+export function shortDate(iso) {
+  const { m, d } = dateParts(iso);
+  return `${d}${NBSP}${MONTHS[m - 1].slice(0, 3)}`;
+}
+
+/**
+ * A stay from check-in to check-out: "12 Dec 2026 → 15 Dec 2026" (options as for formatDate); a narrow line
+ * breaks before the arrow only.
+ */
+export function formatStay(checkIn, checkOut, options = {}) {
+  return `${formatDate(checkIn, options)} →${NBSP}${formatDate(checkOut, options)}`;
+}
+
+/** An ISO timestamp as the local "12 Dec 2026, 14:30". */
 export function formatDateTime(value) {
   if (!value) return '—';
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return String(value);
-  return `${isoDate(date)} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  return `${formatDate(isoDate(date))}, ${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
 /** Today's local date, yyyy-MM-dd. */

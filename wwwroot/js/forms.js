@@ -77,9 +77,10 @@ export function showFieldErrors(root, errors) {
 }
 
 /**
- * Shows a failure: a 401 sends the person to sign in (unless allowSignedOut), field errors go next to their
- * fields, the problem's detail goes to the alert region. `codeFields` maps error codes to the field they
- * concern (e.g. { phone_taken: 'phone' }), so that field is marked too.
+ * Shows a failure once: a 401 sends the person to sign in (unless allowSignedOut); field errors go next to their
+ * fields, which then get the focus; the alert region gets only what no field shows (the problem's detail when
+ * no field is marked, and messages for fields the form lacks). `codeFields` maps error codes to the field
+ * they concern (e.g. { phone_taken: 'phone' }), so the detail shows there instead.
  */
 export function showError(region, error, { root, codeFields = {}, allowSignedOut = false } = {}) {
   if (!allowSignedOut && isSignedOut(error)) {
@@ -89,15 +90,18 @@ export function showError(region, error, { root, codeFields = {}, allowSignedOut
   if (!(error instanceof ApiError)) console.warn(error);
   const message = error instanceof ApiError ? error.message : 'Something went wrong on this page. Please reload it and try again.';
   let unplaced = [];
+  let placed = false;
   if (root && error instanceof ApiError) {
     clearFieldErrors(root);
     unplaced = showFieldErrors(root, error.errors);
     const field = codeFields[error.code];
     if (field) setFieldError(root, field, error.message);
+    placed = Boolean(root.querySelector('[aria-invalid="true"]'));
   }
-  showAlert(region, message, 'error', unplaced);
+  if (!placed) showAlert(region, message, 'error', unplaced);
+  else if (unplaced.length) showAlert(region, unplaced.join(' '));
   const invalid = root?.querySelector('[aria-invalid="true"]');
-  if (invalid && invalid.matches('input, select, textarea')) invalid.focus({ preventScroll: true });
+  if (invalid && invalid.matches('input, select, textarea')) invalid.focus();
 }
 
 /**

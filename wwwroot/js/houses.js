@@ -1,14 +1,51 @@
-// House cards, shared by the home page, search and "my listings"; a house's stay rules and price, for its pages.
-import { formatCents } from './api.js';
+// House cards, shared by the home page, search and "my listings"; a house's stay rules and price, for its pages;
+// the stay a guest chose (dates and guests), which the journey carries in its URLs from search to booking.
 import { avatar, coverImage, h } from './dom.js';
-import { plural } from './format.js';
+import { formatCents, isDate, nightsBetween, plural } from './format.js';
+
+export const MAX_GUESTS = 100;
+
+/** Whether a text is a number of guests a search or a booking takes: a whole number from 1 to 100. */
+export function isGuestCount(text) {
+  return /^\d{1,3}$/.test(text) && Number(text) >= 1 && Number(text) <= MAX_GUESTS;
+}
+
+/**
+ * The stay a URL's query names: `{ checkIn, checkOut, guests }`, the dates only as a real pair in order (else both
+ * ''), guests a whole number from 1 to 100 (else '').
+ */
+export function readStay(query = new URLSearchParams(location.search)) {
+  const inDate = query.get('checkIn') ?? '';
+  const outDate = query.get('checkOut') ?? '';
+  const dated = isDate(inDate) && isDate(outDate) && outDate > inDate;
+  const raw = (query.get('guests') ?? '').trim();
+  const guests = isGuestCount(raw) ? raw : '';
+  return { checkIn: dated ? inDate : '', checkOut: dated ? outDate : '', guests };
+}
+
+/** Adds the stay's dates (when both are set) and guests to `query`, and returns it. */
+export function addStay(query, { checkIn, checkOut, guests } = {}) {
+  if (checkIn && checkOut) {
+    query.set('checkIn', checkIn);
+    query.set('checkOut', checkOut);
+  }
+  if (guests) query.set('guests', String(guests));
+  return query;
+}
+
+/** The house page's link, carrying the stay the guest chose. */
+export function houseHref(id, stay) {
+  return `/detail?${addStay(new URLSearchParams({ id }), stay)}`;
+}
 
 /**
  * A clickable card for a house from any list: `{ id, title, priceCents, coverImageUrl, address?, district?,
- * roomCount?, maxGuests?, bookingCount?, owner? }`. Fields a list lacks are simply left out.
+ * roomCount?, maxGuests?, bookingCount?, owner? }`. Fields a list lacks are simply left out. With a `stay`
+ * (see readStay) the link carries it and, when it has dates, the card shows the stay's total.
  */
-export function houseCard(house, { showHost = true, headingLevel = 'h3' } = {}) {
-  const href = `/detail?id=${encodeURIComponent(house.id)}`;
+export function houseCard(house, { showHost = true, headingLevel = 'h3', stay } = {}) {
+  const href = houseHref(house.id, stay);
+  const nights = stay?.checkIn ? nightsBetween(stay.checkIn, stay.checkOut) : null;
   const place = [house.district?.name, house.address].filter(Boolean).join(' · ');
   const facts = [
     Number.isFinite(house.roomCount) ? plural(house.roomCount, 'room') : null,
@@ -21,6 +58,7 @@ export function houseCard(house, { showHost = true, headingLevel = 'h3' } = {}) 
       place ? h('p', { class: 'meta', text: place }) : null,
       facts ? h('p', { class: 'meta', text: facts }) : null,
       h('p', { class: 'price' }, h('strong', { text: formatCents(house.priceCents) }), h('span', { class: 'muted' }, ' / night')),
+      nights ? h('p', { class: 'stay-total' }, h('strong', { text: formatCents(nights * house.priceCents) }), ` total for ${plural(nights, 'night')}`) : null,
       Number.isFinite(house.bookingCount) && house.bookingCount > 0
         ? h('div', { class: 'chip-row' }, h('span', { class: 'badge accent', text: `${plural(house.bookingCount, 'booking')}` }))
         : null,

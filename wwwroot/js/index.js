@@ -1,59 +1,15 @@
-// Home page: search form (district + dates) and the featured homes carousel.
-import { api, formatCents } from './api.js';
+// Home page: the search form (district, dates, guests, price range) and the featured homes carousel.
+import { api } from './api.js';
 import { coverImage, h, replaceChildren, emptyState } from './dom.js';
-import { addDays, today } from './format.js';
+import { formatCents } from './format.js';
 import { initLayout } from './layout.js';
-import { clearAlert, clearFieldErrors, setFieldError, showAlert } from './forms.js';
+import { onSearch } from './search-form.js';
 
-const form = document.getElementById('search-form');
 const districtSelect = document.getElementById('districtId');
-const checkIn = document.getElementById('checkIn');
-const checkOut = document.getElementById('checkOut');
-const searchAlert = document.getElementById('search-alert');
 const track = document.getElementById('featured');
 const prev = document.getElementById('featured-prev');
 const next = document.getElementById('featured-next');
 const districtLinks = document.getElementById('district-links');
-
-function setUpDates() {
-  const start = today();
-  checkIn.min = start;
-  checkOut.min = addDays(start, 1);
-  checkIn.addEventListener('change', () => {
-    if (!checkIn.value) return;
-    checkOut.min = addDays(checkIn.value, 1);
-    if (!checkOut.value || checkOut.value <= checkIn.value) checkOut.value = addDays(checkIn.value, 1);
-  });
-}
-
-form.addEventListener('submit', (event) => {
-  event.preventDefault();
-  clearAlert(searchAlert);
-  clearFieldErrors(form);
-  const query = new URLSearchParams();
-  if (districtSelect.value) query.set('districtId', districtSelect.value);
-  const inDate = checkIn.value;
-  const outDate = checkOut.value;
-  let problem = null;
-  if (Boolean(inDate) !== Boolean(outDate)) {
-    problem = inDate ? ['checkOut', 'Choose a check-out date too.'] : ['checkIn', 'Choose a check-in date too.'];
-  } else if (inDate && inDate < today()) {
-    problem = ['checkIn', 'Check-in cannot be in the past.'];
-  } else if (inDate && outDate <= inDate) {
-    problem = ['checkOut', 'Check-out must be after check-in.'];
-  }
-  if (problem) {
-    setFieldError(form, problem[0], problem[1]);
-    showAlert(searchAlert, problem[1]);
-    return;
-  }
-  if (inDate) {
-    query.set('checkIn', inDate);
-    query.set('checkOut', outDate);
-  }
-  const text = query.toString();
-  location.assign(text ? `/search?${text}` : '/search');
-});
 
 function updateArrows() {
   const max = track.scrollWidth - track.clientWidth;
@@ -112,7 +68,7 @@ async function loadDistricts() {
   }
 }
 
-setUpDates();
+onSearch(document.getElementById('search-form'));
 initLayout().catch(() => {});
 loadFeatured();
 loadDistricts();

@@ -47,9 +47,18 @@ function addMenuToggle(nav) {
   const toggle = h('button', {
     type: 'button', class: 'button secondary small menu-toggle', 'aria-expanded': 'false', 'aria-controls': nav.id,
   }, 'Menu');
-  toggle.addEventListener('click', () => {
-    const open = nav.classList.toggle('open');
+  const setOpen = (open) => {
+    nav.classList.toggle('open', open);
     toggle.setAttribute('aria-expanded', String(open));
+  };
+  toggle.addEventListener('click', () => setOpen(!nav.classList.contains('open')));
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || !nav.classList.contains('open')) return;
+    setOpen(false);
+    toggle.focus();
+  });
+  nav.addEventListener('click', (event) => {
+    if (event.target.closest('a')) setOpen(false);
   });
   nav.before(toggle);
 }

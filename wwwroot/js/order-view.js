@@ -1,7 +1,7 @@
 // How an order looks in the guest's and the host's lists, and the list itself; each page adds its own actions.
-import { api, formatCents } from './api.js';
+import { api } from './api.js';
 import { coverImage, h, replaceChildren } from './dom.js';
-import { formatDate, formatDateTime, plural } from './format.js';
+import { formatCents, formatDateTime, formatStay, plural } from './format.js';
 import { showError } from './forms.js';
 import { initLayout } from './layout.js';
 import { currentPage, renderPager } from './paging.js';
@@ -43,8 +43,9 @@ export function orderCard(order, role, actions) {
         h('h2', {}, href ? h('a', { href }, title) : title),
         statusBadge(order.status)),
       h('ul', { class: 'order-facts' },
-        h('li', {}, 'Dates ', h('strong', { text: `${formatDate(order.checkIn)} → ${formatDate(order.checkOut)}` })),
+        h('li', {}, 'Dates ', h('strong', { text: formatStay(order.checkIn, order.checkOut) })),
         nights !== null ? h('li', {}, h('strong', { text: plural(nights, 'night') })) : null,
+        Number.isFinite(order.guests) ? h('li', {}, h('strong', { text: plural(order.guests, 'guest') })) : null,
         order.pricePerNightCents !== undefined ? h('li', {}, `${formatCents(order.pricePerNightCents)} / night`) : null,
         h('li', {}, 'Total ', h('strong', { text: formatCents(order.totalAmountCents) })),
         role === 'host' && (order.guest?.username ?? order.guestUsername)
@@ -85,6 +86,8 @@ export async function showOrderList({ role, actions, confirmation, describe, emp
     document.getElementById('order-count').textContent = describe(result);
     replaceChildren(container, result.items.length ? h('ul', { class: 'order-list' }, result.items.map(render)) : empty(result));
     renderPager(document.getElementById('pager'), result);
+    // A link to one order (#order-12, as the booking page gives) can only scroll once the cards are there.
+    if (location.hash) document.getElementById(location.hash.slice(1))?.scrollIntoView({ block: 'start' });
   } catch (error) {
     replaceChildren(container);
     showError(document.getElementById('page-alert'), error);
