@@ -40,16 +40,16 @@ public sealed class GuestJourneyTests(BrowserFixture browser) : IClassFixture<Br
         await ScreenshotTests.ScreenshotAsync(page, $"search-stay-{device}.png");
 
         await card.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
-        await Expect(page).ToHaveURLAsync(PageSteps.UrlEnding(
-            $"/detail?id={house.Id}&checkIn={PageSteps.Iso(stay.In)}&checkOut={PageSteps.Iso(stay.Out)}&guests=3"));
+        var chosen = $"districtId={house.District.Id}&checkIn={PageSteps.Iso(stay.In)}&checkOut={PageSteps.Iso(stay.Out)}&guests=3";
+        await Expect(page).ToHaveURLAsync(PageSteps.UrlEnding($"/detail?id={house.Id}&{chosen}"));
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "← Back to results" })).ToHaveAttributeAsync("href", $"/search?{chosen}");
         await Expect(page.GetByLabel("Guests")).ToHaveValueAsync("3");
         await page.StayCalendar().ExpectChosenAsync(stay.In, stay.Out);
         await Expect(page.Locator("#total")).ToHaveTextAsync("¥1,350");
         await ScreenshotTests.ScreenshotAsync(page, $"house-stay-{device}.png");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Book", Exact = true }).ClickAsync();
-        await Expect(page).ToHaveURLAsync(PageSteps.UrlEnding(
-            $"/booking?houseId={house.Id}&checkIn={PageSteps.Iso(stay.In)}&checkOut={PageSteps.Iso(stay.Out)}&guests=3"));
+        await Expect(page).ToHaveURLAsync(PageSteps.UrlEnding($"/booking?houseId={house.Id}&{chosen}"));
         await Expect(page.GetByLabel("Check-in")).ToHaveValueAsync(PageSteps.Iso(stay.In));
         await Expect(page.GetByLabel("Check-out")).ToHaveValueAsync(PageSteps.Iso(stay.Out));
         await Expect(page.GetByLabel("Guests")).ToHaveValueAsync("3");

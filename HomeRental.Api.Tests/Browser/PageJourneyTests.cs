@@ -51,8 +51,10 @@ public sealed class PageJourneyTests(BrowserFixture browser) : IClassFixture<Bro
         await browser.RegisterAsync(guest, Account.New("Chen Yu"));
         await guest.SearchFromHomeAsync("Haidian", stay.In, stay.Out);
         await Expect(guest.Locator("#results-title")).ToContainTextAsync($"in Haidian free {PageSteps.Stay(stay.In, stay.Out)}");
+        var districtId = await guest.GetByLabel("District", new() { Exact = true }).InputValueAsync();
         await guest.GetByRole(AriaRole.Link, new() { Name = Courtyard.Title }).ClickAsync();
-        await Expect(guest).ToHaveURLAsync(PageSteps.UrlEnding($"/detail?id={houseId}&checkIn={PageSteps.Iso(stay.In)}&checkOut={PageSteps.Iso(stay.Out)}"));
+        var chosen = $"districtId={districtId}&checkIn={PageSteps.Iso(stay.In)}&checkOut={PageSteps.Iso(stay.Out)}";
+        await Expect(guest).ToHaveURLAsync(PageSteps.UrlEnding($"/detail?id={houseId}&{chosen}"));
         await Expect(guest.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(Courtyard.Title);
         await Expect(guest.Locator(".price-big")).ToHaveTextAsync("¥368.50 / night");
         await Expect(guest.Locator("#deposit")).ToHaveTextAsync("¥500");
@@ -61,8 +63,7 @@ public sealed class PageJourneyTests(BrowserFixture browser) : IClassFixture<Bro
         await Expect(guest.Locator(".host")).ToContainTextAsync("Lin Wei");
 
         await guest.GetByRole(AriaRole.Link, new() { Name = "Book", Exact = true }).ClickAsync();
-        await Expect(guest).ToHaveURLAsync(PageSteps.UrlEnding(
-            $"/booking?houseId={houseId}&checkIn={PageSteps.Iso(stay.In)}&checkOut={PageSteps.Iso(stay.Out)}&guests=1"));
+        await Expect(guest).ToHaveURLAsync(PageSteps.UrlEnding($"/booking?houseId={houseId}&{chosen}&guests=1"));
         await Expect(guest.GetByLabel("Check-in")).ToHaveValueAsync(PageSteps.Iso(stay.In));
         await Expect(guest.GetByLabel("Check-out")).ToHaveValueAsync(PageSteps.Iso(stay.Out));
         await Expect(guest.Locator("#price-summary")).ToContainTextAsync("¥368.50 × 3 nights");

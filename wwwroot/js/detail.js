@@ -66,7 +66,8 @@ function showStay(house) {
   const book = document.getElementById('book-button');
   if (!book) return;
   const guests = document.getElementById('guests').value.trim();
-  book.href = `/booking?${addStay(new URLSearchParams({ houseId: house.id }), { checkIn, checkOut, guests })}`;
+  const { districtId } = readStay();
+  book.href = `/booking?${addStay(new URLSearchParams({ houseId: house.id }), { districtId, checkIn, checkOut, guests })}`;
 }
 
 function availability(picker) {
@@ -91,6 +92,9 @@ function render(house, session, calendar, stay) {
   replaceChildren(container,
     h('div', { class: 'page-head' },
       h('div', {},
+        stay.districtId || stay.checkIn || stay.guests
+          ? h('a', { class: 'button secondary small', id: 'results-link', href: `/search?${addStay(new URLSearchParams(), stay)}` }, '← Back to results')
+          : null,
         h('h1', { class: 'break', text: house.title }),
         h('p', { class: 'muted break' }, place,
           house.bookingCount ? h('span', {}, ' · ', h('span', { class: 'badge accent' }, plural(house.bookingCount, 'booking'))) : null))),

@@ -11,8 +11,8 @@ export function isGuestCount(text) {
 }
 
 /**
- * The stay a URL's query names: `{ checkIn, checkOut, guests }`, the dates only as a real pair in order (else both
- * ''), guests a whole number from 1 to 100 (else '').
+ * The stay a URL's query names: `{ districtId, checkIn, checkOut, guests }`, the district searched in (digits, else
+ * ''), the dates only as a real pair in order (else both ''), guests a whole number from 1 to 100 (else '').
  */
 export function readStay(query = new URLSearchParams(location.search)) {
   const inDate = query.get('checkIn') ?? '';
@@ -20,11 +20,13 @@ export function readStay(query = new URLSearchParams(location.search)) {
   const dated = isDate(inDate) && isDate(outDate) && outDate > inDate;
   const raw = (query.get('guests') ?? '').trim();
   const guests = isGuestCount(raw) ? raw : '';
-  return { checkIn: dated ? inDate : '', checkOut: dated ? outDate : '', guests };
+  const district = query.get('districtId') ?? '';
+  return { districtId: /^\d{1,9}$/.test(district) ? district : '', checkIn: dated ? inDate : '', checkOut: dated ? outDate : '', guests };
 }
 
-/** Adds the stay's dates (when both are set) and guests to `query`, and returns it. */
-export function addStay(query, { checkIn, checkOut, guests } = {}) {
+/** Adds the stay's district, dates (when both are set) and guests to `query`, and returns it. */
+export function addStay(query, { districtId, checkIn, checkOut, guests } = {}) {
+  if (districtId) query.set('districtId', String(districtId));
   if (checkIn && checkOut) {
     query.set('checkIn', checkIn);
     query.set('checkOut', checkOut);
