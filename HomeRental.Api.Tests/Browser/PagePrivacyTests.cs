@@ -16,8 +16,10 @@ public sealed partial class PagePrivacyTests : IClassFixture<BrowserFixture>
 
     public PagePrivacyTests(BrowserFixture browser) => this.browser = browser;
 
-    [Fact]
-    public async Task No_page_shows_a_phone_number_but_the_owner_s_account_page()
+    [Theory]
+    [InlineData("desktop")]
+    [InlineData("phone")]
+    public async Task No_page_shows_a_phone_number_but_the_owner_s_account_page(string device)
     {
         var host = await browser.NewPersonAsync(username: null, host: true);
         var guest = await browser.NewPersonAsync(username: null);
@@ -28,7 +30,7 @@ public sealed partial class PagePrivacyTests : IClassFixture<BrowserFixture>
         var seen = new List<(string Who, string Path, string Text)>();
         foreach (var (who, person) in new[] { ("visitor", (Person?)null), ("host", host), ("guest", guest) })
         {
-            var tab = await browser.OpenTabAsync(PageSteps.Desktop);
+            var tab = await browser.OpenTabAsync(device == "phone" ? ScreenshotTests.Phone : ScreenshotTests.Desktop);
             if (person is not null)
             {
                 await tab.Page.SignInAsync(person.Profile.Phone);
