@@ -69,11 +69,11 @@ public static partial class PageSteps
         await Expect(page.Locator("#page-title")).ToHaveTextAsync(account.Username);
     }
 
-    public static async Task SignInAsync(this IPage page, string phone)
+    public static async Task SignInAsync(this IPage page, string phone, string password = AccountSteps.Password)
     {
         await page.GotoAsync("/login");
         await page.GetByLabel("Mobile number").FillAsync(phone);
-        await page.GetByLabel("Password").FillAsync(AccountSteps.Password);
+        await page.GetByLabel("Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
         await Expect(page).ToHaveURLAsync(UrlEnding("/my"));
         await Expect(page.Locator("#site-nav")).ToHaveAttributeAsync("data-state", "signed-in");

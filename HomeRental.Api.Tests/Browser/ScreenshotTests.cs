@@ -79,11 +79,7 @@ public sealed class ScreenshotTests(DemoSiteFixture demo) : IClassFixture<DemoSi
     private async Task<BrowserPage> SignedInTabAsync(DemoPerson person, ViewportSize viewport)
     {
         var tab = await Browser.OpenTabAsync(viewport);
-        await tab.Page.GotoAsync("/login");
-        await tab.Page.GetByLabel("Mobile number").FillAsync(person.Phone);
-        await tab.Page.GetByLabel("Password").FillAsync(DemoData.Password);
-        await tab.Page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
-        await Expect(tab.Page.Locator("#site-nav")).ToHaveAttributeAsync("data-state", "signed-in");
+        await tab.Page.SignInAsync(person.Phone, DemoData.Password);
         return tab;
     }
 
