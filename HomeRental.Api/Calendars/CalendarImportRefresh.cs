@@ -19,22 +19,16 @@ public sealed class CalendarImportRefresh(IServiceScopeFactory scopes, TimeProvi
     public override async Task<TimeSpan> RunDueAsync(CancellationToken cancellationToken)
     {
         var now = Clock.UtcNow();
-        List<DueImport> due;
-        await using (var scope = scopes.CreateAsyncScope())
-        {
-            due = await scope.ServiceProvider.GetRequiredService<HomeRentalDbContext>().CalendarImports.AsNoTracking()
-                .Where(import => import.FetchClaimedUntil == null || import.FetchClaimedUntil <= now)
-                .Select(import => new DueImport(import.Id, import.FetchClaimedUntil))
-                .ToListAsync(cancellationToken);
-        }
+        await using var scope = scopes.CreateAsyncScope();
+        var imports = scope.ServiceProvider.GetRequiredService<HomeRentalDbContext>().CalendarImports.AsNoTracking();
+        var due = await imports
+            .Where(import => import.FetchClaimedUntil == null || import.FetchClaimedUntil <= now)
+            .Select(import => new DueImport(import.Id, import.FetchClaimedUntil))
+            .ToListAsync(cancellationToken);
+        // Each reading in a scope of its own: a DbContext takes one query at a time.
         await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = ParallelReadings, CancellationToken = cancellationToken },
             (import, token) => new ValueTask(RefreshAsync(import, now, token)));
-
-        await using (var scope = scopes.CreateAsyncScope())
-        {
-            return WaitUntil(await scope.ServiceProvider.GetRequiredService<HomeRentalDbContext>().CalendarImports
-                .MinAsync(import => import.FetchClaimedUntil, cancellationToken));
-        }
+        return WaitUntil(await imports.MinAsync(import => import.FetchClaimedUntil, cancellationToken));
     }
 
     private async Task RefreshAsync(DueImport due, DateTime now, CancellationToken cancellationToken)
