@@ -1,13 +1,7 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace HomeRental.Api.Tests.Support;
 
@@ -59,16 +53,7 @@ public sealed partial class FakeVonageServer : IAsyncDisposable
             throw new InvalidOperationException("The fake Vonage server is already started.");
         }
 
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        builder.Services.AddRoutingCore();
-
-        app = builder.Build();
-        app.MapPost("/sms/json", AnswerAsync);
-        await app.StartAsync(cancellationToken);
-
-        baseUrl = app.Services.GetRequiredService<IServer>().Features
-            .GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+        (app, baseUrl) = await LoopbackApp.StartAsync(started => started.MapPost("/sms/json", AnswerAsync), cancellationToken);
     }
 
     /// <summary>

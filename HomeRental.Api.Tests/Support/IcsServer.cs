@@ -1,13 +1,7 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace HomeRental.Api.Tests.Support;
 
@@ -29,12 +23,7 @@ public sealed class IcsServer : IAsyncDisposable
     public static async Task<IcsServer> StartAsync()
     {
         var server = new IcsServer();
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        server.app = builder.Build();
-        server.app.Run(server.AnswerAsync);
-        await server.app.StartAsync();
-        server.BaseUrl = server.app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+        (server.app, server.BaseUrl) = await LoopbackApp.StartAsync(started => started.Run(server.AnswerAsync));
         return server;
     }
 
