@@ -33,7 +33,7 @@ public sealed partial class CalendarExportTests : IAsyncLifetime
         var block = await host.Client.PlaceBlockAsync(houseId, Today.AddDays(10), Today.AddDays(12), "Private note");
         await factory.InsertOrderAsync(houseId, Today.AddDays(-5), Today.AddDays(-2), OrderStatus.Completed);
         await factory.InsertOrderAsync(houseId, Today.AddDays(20), Today.AddDays(22), OrderStatus.Cancelled);
-        await factory.WithDbAsync(async db =>
+        await factory.ChangeDbAsync(async db =>
         {
             var import = new CalendarImport { HouseId = houseId, Name = "Other site", Url = "https://calendar.example/a.ics", CreatedAt = DateTime.UtcNow };
             import.Events.Add(new CalendarBlock { HouseId = houseId, CheckIn = Today.AddDays(30), CheckOut = Today.AddDays(31), CreatedAt = DateTime.UtcNow });

@@ -108,7 +108,7 @@ public sealed class HostBlockTests : IAsyncLifetime
     {
         var otherHouseId = await factory.AddHouseAsync(host);
         var otherBlock = await host.Client.PlaceBlockAsync(otherHouseId, Today.AddDays(1), Today.AddDays(2));
-        var importedId = await factory.WithDbAsync(async db =>
+        var importedId = await factory.ChangeDbAsync(async db =>
         {
             var import = new CalendarImport { HouseId = houseId, Name = "Other site", Url = "https://calendar.example/a.ics", CreatedAt = DateTime.UtcNow };
             var imported = new CalendarBlock { HouseId = houseId, CheckIn = Today.AddDays(4), CheckOut = Today.AddDays(5), CreatedAt = DateTime.UtcNow };

@@ -99,7 +99,7 @@ public sealed class HouseCalendarTests : IAsyncLifetime
     }
 
     private Task InsertImportedEventAsync(DateOnly checkIn, DateOnly checkOut) =>
-        factory.WithDbAsync(async db =>
+        factory.ChangeDbAsync(async db =>
         {
             var import = new CalendarImport { HouseId = houseId, Name = "Other site", Url = "https://calendar.example/feed.ics", CreatedAt = DateTime.UtcNow };
             import.Events.Add(new CalendarBlock { HouseId = houseId, CheckIn = checkIn, CheckOut = checkOut, CreatedAt = DateTime.UtcNow });

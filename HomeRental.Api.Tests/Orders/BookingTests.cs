@@ -17,7 +17,7 @@ public sealed class BookingTests : IDisposable
         var host = await factory.NewPersonAsync();
         var guest = await factory.NewPersonAsync();
         var houseId = await factory.AddHouseAsync(host, priceCents: 35_000);
-        var cacheVersion = await factory.HouseCacheVersionAsync();
+        var changes = await factory.HouseChangeCountAsync(houseId);
 
         var response = await guest.Client.PostAsJsonAsync("/api/v1.0/orders", new
         {
@@ -45,7 +45,7 @@ public sealed class BookingTests : IDisposable
         });
         response.Headers.Location!.ToString().Should().Be($"/api/v1.0/orders/{order.Id}");
         (await guest.Client.GetOrderAsync(order.Id)).Should().BeEquivalentTo(order);
-        (await factory.HouseCacheVersionAsync()).Should().BeGreaterThan(cacheVersion);
+        (await factory.HouseChangeCountAsync(houseId)).Should().BeGreaterThan(changes);
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class BookingTests : IDisposable
         var houseId = await factory.AddHouseAsync(host, priceCents: 20_000);
         var first = await guest.PlaceOrderAsync(houseId, Today.AddDays(1), Today.AddDays(2));
 
-        await factory.WithDbAsync(async db =>
+        await factory.ChangeDbAsync(async db =>
         {
             (await db.Houses.FindAsync(houseId))!.PriceCents = 30_000;
             return await db.SaveChangesAsync();

@@ -28,10 +28,10 @@ public sealed class OrderActionTests : IAsyncLifetime
     public async Task The_host_accepts_a_pending_order_and_the_guest_pays_it()
     {
         var order = await PlaceAsync();
-        var cacheVersion = await factory.HouseCacheVersionAsync();
+        var changes = await factory.HouseChangeCountAsync(houseId);
 
         var accepted = await (await host.Client.AcceptAsync(order.Id)).ReadJsonAsync<OrderBody>();
-        var afterAccept = await factory.HouseCacheVersionAsync();
+        var afterAccept = await factory.HouseChangeCountAsync(houseId);
         var paid = await (await guest.Client.PayAsync(order.Id)).ReadJsonAsync<OrderBody>();
 
         accepted.Should().BeEquivalentTo(order, options => options.Excluding(body => body.Status).Excluding(body => body.UpdatedAt));
@@ -40,8 +40,8 @@ public sealed class OrderActionTests : IAsyncLifetime
         ChargesFor(order.Id).Should().Equal(new PaymentCharge(order.Id, guest.Id, order.TotalAmountCents));
         order.TotalAmountCents.Should().Be(2 * OrderSteps.PriceCents, "two nights at the house's price");
         (await factory.BookingCountAsync(houseId)).Should().Be(1);
-        afterAccept.Should().BeGreaterThan(cacheVersion);
-        (await factory.HouseCacheVersionAsync()).Should().BeGreaterThan(afterAccept);
+        afterAccept.Should().BeGreaterThan(changes);
+        (await factory.HouseChangeCountAsync(houseId)).Should().BeGreaterThan(afterAccept);
     }
 
     [Fact]
@@ -124,7 +124,7 @@ public sealed class OrderActionTests : IAsyncLifetime
         var lastNight = await guest.Client.GetOrderAsync(order.Id);
         factory.Clock.Advance(TimeSpan.FromDays(1));
         var checkOutDay = await guest.Client.GetOrderAsync(order.Id);
-        var cacheVersion = await factory.HouseCacheVersionAsync();
+        var changes = await factory.HouseChangeCountAsync(houseId);
         var review = await guest.Client.ReviewAsync(order.Id, "  Quiet, clean and close to the lake.  ");
 
         await early.ShouldBeProblemAsync(HttpStatusCode.Conflict, "invalid_order_state");
@@ -133,7 +133,7 @@ public sealed class OrderActionTests : IAsyncLifetime
         var completed = await review.ReadJsonAsync<OrderBody>();
         (completed.Status, completed.Comment).Should().Be(("COMPLETED", "Quiet, clean and close to the lake."));
         (await host.Client.GetOrderAsync(order.Id)).Status.Should().Be("COMPLETED");
-        (await factory.HouseCacheVersionAsync()).Should().BeGreaterThan(cacheVersion);
+        (await factory.HouseChangeCountAsync(houseId)).Should().BeGreaterThan(changes);
     }
 
     [Theory]

@@ -53,7 +53,7 @@ public static class OrderSteps
     /// <summary>Inserts a house owned by <paramref name="owner"/> in district 1 and answers its id.</summary>
     public static Task<int> AddHouseAsync(this HomeRentalFactory factory, Person owner,
         long priceCents = PriceCents, int minNights = 1, int maxNights = 0) =>
-        factory.WithDbAsync(async db =>
+        factory.ChangeDbAsync(async db =>
         {
             var house = new House
             {
@@ -80,9 +80,9 @@ public static class OrderSteps
     public static Task<int> BookingCountAsync(this HomeRentalFactory factory, int houseId) =>
         factory.WithDbAsync(db => db.Houses.Where(house => house.Id == houseId).Select(house => house.BookingCount).SingleAsync());
 
-    public static async Task<long> HouseCacheVersionAsync(this HomeRentalFactory factory) =>
-        await factory.Services.GetRequiredService<HouseCacheVersion>().CurrentAsync()
-        ?? throw new InvalidOperationException("The store did not answer.");
+    /// <summary>How many changes of the house are recorded for the availability indexes of every instance.</summary>
+    public static Task<int> HouseChangeCountAsync(this HomeRentalFactory factory, int houseId) =>
+        factory.WithDbAsync(db => db.HouseChanges.CountAsync(change => change.HouseId == houseId));
 
     public static Task<HttpResponseMessage> BookAsync(this HttpClient client, int houseId, DateOnly checkIn, DateOnly checkOut, string? notes = null) =>
         client.PostAsJsonAsync("/api/v1.0/orders", new { houseId, checkIn = Iso(checkIn), checkOut = Iso(checkOut), notes });

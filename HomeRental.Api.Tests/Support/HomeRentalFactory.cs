@@ -1,10 +1,12 @@
 using System.Net;
 using HomeRental.Api.Data;
+using HomeRental.Api.Houses.SearchIndex;
 using HomeRental.Api.Orders;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -111,6 +113,32 @@ public class HomeRentalFactory(string? redisConfiguration = null) : WebApplicati
     {
         await using var scope = Services.CreateAsyncScope();
         return await action(scope.ServiceProvider.GetRequiredService<HomeRentalDbContext>());
+    }
+
+    /// <summary>
+    /// A write straight to the database that house reads must see: like the app's own writes, it is then recorded as a
+    /// change (here of every house) and announced, so that the availability index has it when this returns.
+    /// </summary>
+    public async Task<T> ChangeDbAsync<T>(Func<HomeRentalDbContext, Task<T>> action)
+    {
+        var result = await WithDbAsync(action);
+        await HouseReadsChangedAsync();
+        return result;
+    }
+
+    /// <summary>Records and announces a change of every house, as a write through the app does for the houses it changes.</summary>
+    public async Task HouseReadsChangedAsync()
+    {
+        var changes = Services.GetRequiredService<HouseChanges>();
+        await WithDbAsync(async db =>
+        {
+            foreach (var houseId in await db.Houses.Select(house => house.Id).ToListAsync())
+            {
+                changes.Record(db, houseId);
+            }
+            return await db.SaveChangesAsync();
+        });
+        await changes.AnnounceAsync();
     }
 
     protected override void Dispose(bool disposing)

@@ -92,7 +92,7 @@ public static class HouseSteps
 
     /// <summary>Inserts houses of one new owner in one save (so they share a creation time unless the seed gives one); answers their ids in order.</summary>
     public static Task<List<int>> InsertHousesAsync(this HomeRentalFactory factory, params HouseSeed[] seeds) =>
-        factory.WithDbAsync(async db =>
+        factory.ChangeDbAsync(async db =>
         {
             var owner = new User { Phone = AccountSteps.NewPhone(), Username = $"owner-{Guid.NewGuid():N}"[..20] };
             var houses = seeds.Select(seed => new House
@@ -124,7 +124,7 @@ public static class HouseSteps
     public static Task<int> InsertOrderAsync(
         this HomeRentalFactory factory, int houseId, DateOnly checkIn, DateOnly checkOut, OrderStatus status,
         string? comment = null, int? guestId = null) =>
-        factory.WithDbAsync(async db =>
+        factory.ChangeDbAsync(async db =>
         {
             var nights = checkOut.DayNumber - checkIn.DayNumber;
             var order = new Order
@@ -150,10 +150,6 @@ public static class HouseSteps
             await db.SaveChangesAsync();
             return order.Id;
         });
-
-    /// <summary>What the order endpoints do after changing an order: bump the shared house cache version.</summary>
-    public static Task HouseReadsChangedAsync(this HomeRentalFactory factory) =>
-        factory.Services.GetRequiredService<HouseCache>().ChangedAsync();
 
     /// <summary>Reads what the house cache keeps: the detail, the searches of districts 2 and 3, and the featured list.</summary>
     public static async Task ReadEverythingCachedAsync(this HttpClient reader, int houseId)

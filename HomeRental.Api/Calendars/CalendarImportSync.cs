@@ -1,4 +1,5 @@
 using HomeRental.Api.Data;
+using HomeRental.Api.Houses.SearchIndex;
 using HomeRental.Api.Houses;
 using HomeRental.Api.Orders;
 using Microsoft.EntityFrameworkCore;
@@ -24,7 +25,7 @@ public enum ImportStoring
 /// takes the house's calendar lock, as bookings and blocks do.
 /// </summary>
 public sealed class CalendarImportSync(
-    CalendarFeedClient feeds, HomeRentalDbContext db, IWriteTransactions writeTransactions, HouseCache houseCache,
+    CalendarFeedClient feeds, HomeRentalDbContext db, IWriteTransactions writeTransactions, HouseChanges houseChanges,
     TimeProvider clock, IOptions<CalendarOptions> options, ILogger<CalendarImportSync> logger)
 {
     public TimeSpan RefreshInterval => options.Value.ImportRefresh;
@@ -80,6 +81,7 @@ public sealed class CalendarImportSync(
                 import.LastSyncedAt = now;
                 import.LastError = null;
                 import.EventCount = nights.EventCount;
+                houseChanges.Record(db, import.HouseId);
             }
             else
             {
@@ -92,7 +94,10 @@ public sealed class CalendarImportSync(
         {
             logger.LogInformation("Calendar import {ImportId} of house {HouseId} could not be read: {Reason}", import.Id, import.HouseId, failure.Message);
         }
-        await houseCache.ChangedAsync();
+        else
+        {
+            await houseChanges.AnnounceAsync();
+        }
         return ImportStoring.Stored;
     }
 }

@@ -1,4 +1,5 @@
 using HomeRental.Api.Data;
+using HomeRental.Api.Houses.SearchIndex;
 using HomeRental.Api.Houses;
 using HomeRental.Api.Infrastructure.Problems;
 using HomeRental.Api.Orders;
@@ -100,7 +101,7 @@ public static class CalendarImports
 
     public static async Task<Results<NoContent, ProblemHttpResult>> Delete(
         int id, int importId, HttpContext context, HomeRentalDbContext db, IWriteTransactions writeTransactions,
-        HouseCache houseCache, CancellationToken cancellationToken)
+        HouseChanges houseChanges, CancellationToken cancellationToken)
     {
         if (await HouseOwnership.RefusalAsync(db, id, context, cancellationToken) is { } refusal)
         {
@@ -115,9 +116,11 @@ public static class CalendarImports
             {
                 return NotFound(importId);
             }
+            houseChanges.Record(db, id);
+            await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
-        await houseCache.ChangedAsync();
+        await houseChanges.AnnounceAsync();
         return TypedResults.NoContent();
     }
 

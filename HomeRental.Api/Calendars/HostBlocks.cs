@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using HomeRental.Api.Data;
+using HomeRental.Api.Houses.SearchIndex;
 using HomeRental.Api.Houses;
 using HomeRental.Api.Infrastructure.Problems;
 using HomeRental.Api.Orders;
@@ -36,7 +37,7 @@ public static class HostBlocks
 
     public static async Task<Results<Created<BlockResponse>, ValidationProblem, ProblemHttpResult>> Create(
         int id, CreateBlockRequest request, HttpContext context, HomeRentalDbContext db, IWriteTransactions writeTransactions,
-        HouseCache houseCache, TimeProvider clock, IOptions<OrderOptions> orderOptions, CancellationToken cancellationToken)
+        HouseChanges houseChanges, TimeProvider clock, IOptions<OrderOptions> orderOptions, CancellationToken cancellationToken)
     {
         if (await HouseOwnership.RefusalAsync(db, id, context, cancellationToken) is { } refusal)
         {
@@ -69,26 +70,34 @@ public static class HostBlocks
                     "An order holds some of these nights; only free nights can be blocked.");
             }
             db.CalendarBlocks.Add(block);
+            houseChanges.Record(db, id);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 
-        await houseCache.ChangedAsync();
+        await houseChanges.AnnounceAsync();
         return TypedResults.Created($"/api/v1.0/houses/{id}/blocks/{block.Id}", ToResponse(block));
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> Delete(
-        int id, int blockId, HttpContext context, HomeRentalDbContext db, HouseCache houseCache, CancellationToken cancellationToken)
+        int id, int blockId, HttpContext context, HomeRentalDbContext db, IWriteTransactions writeTransactions,
+        HouseChanges houseChanges, CancellationToken cancellationToken)
     {
         if (await HouseOwnership.RefusalAsync(db, id, context, cancellationToken) is { } refusal)
         {
             return refusal;
         }
-        if (await OwnBlocks(db, id).Where(block => block.Id == blockId).ExecuteDeleteAsync(cancellationToken) == 0)
+        await using (var transaction = await writeTransactions.BeginAsync(db.Database))
         {
-            return ApiProblems.NotFound(BlockNotFound, $"This house has no block with id {blockId}.");
+            if (await OwnBlocks(db, id).Where(block => block.Id == blockId).ExecuteDeleteAsync(cancellationToken) == 0)
+            {
+                return ApiProblems.NotFound(BlockNotFound, $"This house has no block with id {blockId}.");
+            }
+            houseChanges.Record(db, id);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
-        await houseCache.ChangedAsync();
+        await houseChanges.AnnounceAsync();
         return TypedResults.NoContent();
     }
 

@@ -19,6 +19,7 @@ public abstract class HomeRentalDbContext(DbContextOptions options, TimeProvider
     public DbSet<StoredImage> StoredImages => Set<StoredImage>();
     public DbSet<CalendarBlock> CalendarBlocks => Set<CalendarBlock>();
     public DbSet<CalendarImport> CalendarImports => Set<CalendarImport>();
+    public DbSet<HouseChange> HouseChanges => Set<HouseChange>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(HomeRentalDbContext).Assembly);

@@ -1,7 +1,8 @@
-using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
+using System.ComponentModel;
 using FluentValidation;
 using HomeRental.Api.Data;
+using HomeRental.Api.Houses.SearchIndex;
 using HomeRental.Api.Infrastructure.Problems;
 using HomeRental.Api.Infrastructure.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -23,7 +24,7 @@ internal static class HouseImages
 
     public static async Task<Results<Created<HouseImageResponse>, ProblemHttpResult>> Add(
         int id, IFormFile? image, HttpContext context, HomeRentalDbContext db, IWriteTransactions writeTransactions, ImageUploads uploads,
-        HouseCache houseCache, CancellationToken cancellationToken)
+        HouseChanges houseChanges, CancellationToken cancellationToken)
     {
         if (await HouseOwnership.RefusalAsync(db, id, context, cancellationToken) is { } refusal)
         {
@@ -42,6 +43,7 @@ internal static class HouseImages
             // Uploads to one house take turns, so the image saved first (the lowest id) is the one that becomes the cover.
             await writeTransactions.LockHouseAsync(db.Database, id);
             db.HouseImages.Add(saved);
+            houseChanges.Record(db, id);
             await db.SaveChangesAsync(cancellationToken);
             await db.Houses.Where(house => house.Id == id && house.CoverImageUrl == null)
                 .ExecuteUpdateAsync(house => house.SetProperty(h => h.CoverImageUrl, url), cancellationToken);
@@ -52,13 +54,13 @@ internal static class HouseImages
             await uploads.DeleteAsync(url);
             throw;
         }
-        await houseCache.ChangedAsync();
+        await houseChanges.AnnounceAsync();
         return TypedResults.Created(url, new HouseImageResponse(saved.Id, url!));
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> Delete(
         int id, int imageId, HttpContext context, HomeRentalDbContext db, IWriteTransactions writeTransactions, ImageUploads uploads,
-        HouseCache houseCache, CancellationToken cancellationToken)
+        HouseChanges houseChanges, CancellationToken cancellationToken)
     {
         if (await HouseOwnership.RefusalAsync(db, id, context, cancellationToken) is { } refusal)
         {
@@ -74,6 +76,7 @@ internal static class HouseImages
             }
             url = image.Url;
             db.HouseImages.Remove(image);
+            houseChanges.Record(db, id);
             await db.SaveChangesAsync(cancellationToken);
             var nextCover = await db.HouseImages.Where(other => other.HouseId == id).OrderBy(other => other.Id)
                 .Select(other => other.Url).FirstOrDefaultAsync(cancellationToken);
@@ -83,13 +86,13 @@ internal static class HouseImages
         }
         // After the commit: a file removed before it would be missing if the transaction failed.
         await uploads.DeleteAsync(url);
-        await houseCache.ChangedAsync();
+        await houseChanges.AnnounceAsync();
         return TypedResults.NoContent();
     }
 
     public static async Task<Results<Ok<HouseDetail>, ProblemHttpResult>> SetCover(
         int id, SetCoverRequest request, HttpContext context, HomeRentalDbContext db, IWriteTransactions writeTransactions,
-        HouseCache houseCache, CancellationToken cancellationToken)
+        HouseChanges houseChanges, CancellationToken cancellationToken)
     {
         if (await HouseOwnership.RefusalAsync(db, id, context, cancellationToken) is { } refusal)
         {
@@ -106,9 +109,11 @@ internal static class HouseImages
             }
             await db.Houses.Where(house => house.Id == id)
                 .ExecuteUpdateAsync(house => house.SetProperty(h => h.CoverImageUrl, url), cancellationToken);
+            houseChanges.Record(db, id);
+            await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
-        await houseCache.ChangedAsync();
+        await houseChanges.AnnounceAsync();
         return TypedResults.Ok((await HouseProjections.DetailAsync(db, id, cancellationToken))!);
     }
 

@@ -1,4 +1,5 @@
 using HomeRental.Api.Data;
+using HomeRental.Api.Houses.SearchIndex;
 using HomeRental.Api.Infrastructure.Problems;
 using HomeRental.Api.Sessions;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -7,13 +8,13 @@ using Microsoft.EntityFrameworkCore;
 namespace HomeRental.Api.Houses;
 
 /// <summary>
-/// The handlers that change houses. Each tells the <see cref="HouseCache"/> after saving and before answering,
-/// so no cached read from before the change is served after it.
+/// The handlers that change houses. Each records the change with what it saves and announces it before answering
+/// (<see cref="HouseChanges"/>), so that no search or house page from before the change is answered after it.
 /// </summary>
 internal static class HousePublishing
 {
     public static async Task<Results<Created<HouseDetail>, ValidationProblem, ProblemHttpResult>> Create(
-        CreateHouseRequest request, CurrentUser me, HomeRentalDbContext db, HouseCache houseCache,
+        CreateHouseRequest request, CurrentUser me, HomeRentalDbContext db, HouseChanges houseChanges,
         CancellationToken cancellationToken)
     {
         if (!me.User.IdentityVerified)
@@ -30,14 +31,15 @@ internal static class HousePublishing
 
         var house = request.ToHouse(me.User.Id, amenities!);
         db.Houses.Add(house);
+        houseChanges.Record(db, house);
         await db.SaveChangesAsync(cancellationToken);
-        await houseCache.ChangedAsync();
+        await houseChanges.AnnounceAsync();
         var detail = await HouseProjections.DetailAsync(db, house.Id, cancellationToken);
         return TypedResults.Created($"/api/v1.0/houses/{house.Id}", detail);
     }
 
     public static async Task<Results<Ok<HouseDetail>, ValidationProblem, ProblemHttpResult>> Update(
-        int id, UpdateHouseRequest request, HttpContext context, HomeRentalDbContext db, HouseCache houseCache,
+        int id, UpdateHouseRequest request, HttpContext context, HomeRentalDbContext db, HouseChanges houseChanges,
         CancellationToken cancellationToken)
     {
         var house = await db.Houses.Include(house => house.Amenities).SingleOrDefaultAsync(house => house.Id == id, cancellationToken);
@@ -58,8 +60,9 @@ internal static class HousePublishing
         }
 
         request.ApplyTo(house, amenities);
+        houseChanges.Record(db, id);
         await db.SaveChangesAsync(cancellationToken);
-        await houseCache.ChangedAsync();
+        await houseChanges.AnnounceAsync();
         var detail = await HouseProjections.DetailAsync(db, id, cancellationToken);
         return TypedResults.Ok(detail);
     }

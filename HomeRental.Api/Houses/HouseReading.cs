@@ -1,4 +1,5 @@
 using HomeRental.Api.Data;
+using HomeRental.Api.Houses.SearchIndex;
 using HomeRental.Api.Infrastructure.Paging;
 using HomeRental.Api.Infrastructure.Problems;
 using HomeRental.Api.Sessions;
@@ -8,32 +9,29 @@ using Microsoft.EntityFrameworkCore;
 namespace HomeRental.Api.Houses;
 
 /// <summary>
-/// The handlers that read houses. The cached ones resolve the DbContext only on a miss: creating one costs a good
-/// part of what a whole answer from the cache does.
+/// The handlers that read houses. Searches and featured are answered from the availability index while it can be
+/// trusted, and from the database otherwise; house pages from the <see cref="HouseDetailCache"/>. They resolve the
+/// DbContext only when they read the database: creating one costs a good part of what a whole answer from memory does.
 /// </summary>
 internal static class HouseReading
 {
     public static async Task<Ok<PagedList<HouseSummary>>> Search(
-        [AsParameters] HouseSearchQuery query, [AsParameters] PageRequest page, HouseCache cache, HttpContext context,
+        [AsParameters] HouseSearchQuery query, [AsParameters] PageRequest page, AvailabilityIndex index, HttpContext context,
         TimeProvider clock, CancellationToken cancellationToken)
     {
-        var criteria = query.ToCriteria();
-        Task<PagedList<HouseSummary>> Find() => HouseSearch.FindAsync(Db(context), criteria, clock.UtcNow(), page, cancellationToken);
-
-        return TypedResults.Ok(await cache.GetOrCreateAsync($"search:{criteria.CacheKey}:{page.Number}:{page.Size}", page.Size, Find));
+        var (criteria, now) = (query.ToCriteria(), clock.UtcNow());
+        return TypedResults.Ok(index.Current is { } houses
+            ? houses.Search(criteria, now, page)
+            : await HouseSearch.FindAsync(Db(context), criteria, now, page, cancellationToken));
     }
 
-    public static async Task<Ok<List<FeaturedHouse>>> Featured(HouseCache cache, HttpContext context, CancellationToken cancellationToken)
-    {
-        var featured = await cache.GetOrCreateAsync("featured", HouseProjections.MaxFeatured,
-            () => HouseProjections.FeaturedAsync(Db(context), cancellationToken));
-        return TypedResults.Ok(featured);
-    }
+    public static async Task<Ok<List<FeaturedHouse>>> Featured(AvailabilityIndex index, HttpContext context, CancellationToken cancellationToken) =>
+        TypedResults.Ok(index.Current is { } houses ? houses.Featured() : await HouseProjections.FeaturedAsync(Db(context), cancellationToken));
 
     public static async Task<Results<Ok<HouseDetail>, ProblemHttpResult>> GetDetail(
-        int id, HouseCache cache, HttpContext context, CancellationToken cancellationToken)
+        int id, HouseDetailCache cache, HttpContext context, CancellationToken cancellationToken)
     {
-        var detail = await cache.GetOrCreateAsync($"detail:{id}", 1, () => HouseProjections.DetailAsync(Db(context), id, cancellationToken));
+        var detail = await cache.GetOrReadAsync(id, () => HouseProjections.DetailAsync(Db(context), id, cancellationToken));
         return detail is null ? NotFound(id) : TypedResults.Ok(detail);
     }
 

@@ -1,14 +1,13 @@
 using HomeRental.Api.Data;
-using HomeRental.Api.Houses;
 using HomeRental.Api.Infrastructure.Background;
 using Microsoft.EntityFrameworkCore;
 
 namespace HomeRental.Api.Orders;
 
 /// <summary>
-/// Stores the lapses of <see cref="OrderLapse"/> as they fall due, and tells the house cache, so that a search answered
-/// from the cache shows the freed nights too. Every instance sweeps: the conditional update makes each lapse happen
-/// once, whoever gets there first.
+/// Stores the lapses of <see cref="OrderLapse"/> as they fall due. Searches need not wait for it: the availability
+/// index frees a request's nights at its ExpiresAt by itself. Every instance sweeps: the conditional update makes each
+/// lapse happen once, whoever gets there first.
 /// </summary>
 public sealed class OrderLapseSweep(IServiceScopeFactory scopes, TimeProvider clock, ILogger<OrderLapseSweep> logger)
     : DueWorkLoop(clock, logger)
@@ -30,7 +29,6 @@ public sealed class OrderLapseSweep(IServiceScopeFactory scopes, TimeProvider cl
             if (lapsed > 0)
             {
                 logger.LogInformation("{Count} orders lapsed unanswered or unpaid.", lapsed);
-                await scope.ServiceProvider.GetRequiredService<HouseCache>().ChangedAsync();
             }
         }
 

@@ -2,6 +2,7 @@ using HomeRental.Api.Calendars;
 using HomeRental.Api.Data;
 using HomeRental.Api.Data.PostgreSql;
 using HomeRental.Api.Houses;
+using HomeRental.Api.Houses.SearchIndex;
 using HomeRental.Api.Infrastructure.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,7 @@ namespace HomeRental.Api.Orders;
 public sealed class OrderWorkflow(
     HomeRentalDbContext db,
     TimeProvider clock,
-    HouseCache houseCache,
+    HouseChanges houseChanges,
     IWriteTransactions writeTransactions,
     IPaymentProvider payments,
     IOptions<OrderOptions> options,
@@ -77,6 +78,7 @@ public sealed class OrderWorkflow(
             // nights in PostgreSQL's exclusion constraint.
             await OrderLapse.StoreAsync(db.Orders.Where(held => held.HouseId == order.HouseId), now.UtcNow);
             db.Orders.Add(order);
+            houseChanges.Record(db, order.HouseId);
             try
             {
                 await db.SaveChangesAsync();
@@ -88,7 +90,7 @@ public sealed class OrderWorkflow(
             await transaction.CommitAsync();
         }
 
-        await houseCache.ChangedAsync();
+        await houseChanges.AnnounceAsync();
         var created = await OrderReads.FindVisibleAsync(db, order.Id, guestId, now);
         return TypedResults.Created($"/api/v1.0/orders/{order.Id}", created!);
     }
@@ -156,11 +158,12 @@ public sealed class OrderWorkflow(
             }
             order.Status = next;
             order.ExpiresAt = OrderLapse.ExpiryFor(next, now.UtcNow, options.Value);
+            houseChanges.Record(db, order.HouseId);
             await db.SaveChangesAsync();
             await transaction.CommitAsync();
         }
 
-        await houseCache.ChangedAsync();
+        await houseChanges.AnnounceAsync();
         var updated = await OrderReads.FindVisibleAsync(db, orderId, userId, now);
         return TypedResults.Ok(updated!);
     }

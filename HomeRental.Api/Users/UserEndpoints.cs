@@ -1,4 +1,5 @@
 using HomeRental.Api.Data;
+using HomeRental.Api.Houses.SearchIndex;
 using HomeRental.Api.Infrastructure.Problems;
 using HomeRental.Api.Infrastructure.Storage;
 using HomeRental.Api.Infrastructure.Store;
@@ -112,7 +113,7 @@ public static class UserEndpoints
     private static Ok<UserProfile> GetProfile(CurrentUser me) => TypedResults.Ok(UserProfile.From(me.User));
 
     private static async Task<Results<Ok<UserProfile>, ProblemHttpResult>> UpdateProfile(
-        UpdateProfileRequest request, CurrentUser me, HomeRentalDbContext db)
+        UpdateProfileRequest request, CurrentUser me, HomeRentalDbContext db, HouseChanges houseChanges)
     {
         var user = me.User;
         var username = request.Username!.Trim();
@@ -122,6 +123,7 @@ public static class UserEndpoints
         }
 
         user.Username = username;
+        await houseChanges.RecordOwnedByAsync(db, user.Id);
         try
         {
             await db.SaveChangesAsync();
@@ -130,11 +132,12 @@ public static class UserEndpoints
         {
             return UsernameTakenProblem();
         }
+        await houseChanges.AnnounceAsync();
         return TypedResults.Ok(UserProfile.From(user));
     }
 
     private static async Task<Results<Ok<AvatarResponse>, ProblemHttpResult>> UploadAvatar(
-        IFormFile? avatar, HttpContext context, CurrentUser me, HomeRentalDbContext db, ImageUploads uploads)
+        IFormFile? avatar, HttpContext context, CurrentUser me, HomeRentalDbContext db, ImageUploads uploads, HouseChanges houseChanges)
     {
         var user = me.User;
         var (url, problem) = await uploads.SaveAsync(avatar, "avatar", AvatarFolder, context.RequestAborted);
@@ -145,6 +148,7 @@ public static class UserEndpoints
 
         var replaced = user.AvatarUrl;
         user.AvatarUrl = url;
+        await houseChanges.RecordOwnedByAsync(db, user.Id);
         try
         {
             await db.SaveChangesAsync();
@@ -154,6 +158,7 @@ public static class UserEndpoints
             await uploads.DeleteAsync(url);
             throw;
         }
+        await houseChanges.AnnounceAsync();
         await uploads.DeleteAsync(replaced);
         return TypedResults.Ok(new AvatarResponse(url!));
     }

@@ -36,6 +36,17 @@ internal sealed class HouseConfiguration : IEntityTypeConfiguration<House>
     }
 }
 
+internal sealed class HouseChangeConfiguration : IEntityTypeConfiguration<HouseChange>
+{
+    public void Configure(EntityTypeBuilder<HouseChange> builder)
+    {
+        builder.HasOne(change => change.House).WithMany().HasForeignKey(change => change.HouseId)
+            .OnDelete(DeleteBehavior.Cascade);
+        // For the pruning of old changes; the catch-up reads by Id, the key.
+        builder.HasIndex(change => change.ChangedAt);
+    }
+}
+
 internal sealed class HouseImageConfiguration : IEntityTypeConfiguration<HouseImage>
 {
     public void Configure(EntityTypeBuilder<HouseImage> builder)

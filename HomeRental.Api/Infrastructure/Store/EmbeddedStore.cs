@@ -9,6 +9,7 @@ public sealed class EmbeddedStore(TimeProvider timeProvider) : IKeyValueStore
     private static readonly TimeSpan SweepInterval = TimeSpan.FromMinutes(1);
 
     private readonly Dictionary<string, Entry> entries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Action<string>>> subscribers = new(StringComparer.Ordinal);
     private readonly Lock gate = new();
     private DateTimeOffset nextSweep = DateTimeOffset.MinValue;
 
@@ -96,6 +97,34 @@ public sealed class EmbeddedStore(TimeProvider timeProvider) : IKeyValueStore
     }
 
     public Task PingAsync() => Task.CompletedTask;
+
+    public Task PublishAsync(string channel, string message)
+    {
+        Action<string>[] handlers;
+        lock (gate)
+        {
+            handlers = subscribers.TryGetValue(channel, out var list) ? [.. list] : [];
+        }
+        // On the thread pool, as Redis delivers them: the publisher never runs a subscriber's code.
+        foreach (var handler in handlers)
+        {
+            ThreadPool.QueueUserWorkItem(handler, message, preferLocal: false);
+        }
+        return Task.CompletedTask;
+    }
+
+    public Task SubscribeAsync(string channel, Action<string> handler)
+    {
+        lock (gate)
+        {
+            if (!subscribers.TryGetValue(channel, out var list))
+            {
+                subscribers[channel] = list = [];
+            }
+            list.Add(handler);
+        }
+        return Task.CompletedTask;
+    }
 
     private DateTimeOffset ExpiryAfter(TimeSpan timeToLive) => timeProvider.GetUtcNow() + timeToLive;
 

@@ -1,7 +1,8 @@
 namespace HomeRental.Api.Infrastructure.Store;
 
 /// <summary>
-/// The short-lived key-value data of the app (captchas, SMS codes, throttles, sessions).
+/// The short-lived key-value data of the app (captchas, SMS codes, throttles, sessions), and the messages its
+/// instances send each other (house changes).
 /// Every operation throws <see cref="StoreUnavailableException"/> when the store cannot be reached in time.
 /// </summary>
 public interface IKeyValueStore
@@ -26,4 +27,16 @@ public interface IKeyValueStore
 
     /// <summary>Answers when the store is reachable; throws <see cref="StoreUnavailableException"/> otherwise.</summary>
     Task PingAsync();
+
+    /// <summary>
+    /// Sends <paramref name="message"/> to every subscriber of <paramref name="channel"/>, this instance's included. At most
+    /// once: a subscriber that is not connected at that moment never gets it.
+    /// </summary>
+    Task PublishAsync(string channel, string message);
+
+    /// <summary>
+    /// Calls <paramref name="handler"/> with every message published on <paramref name="channel"/> from now on, on a
+    /// thread of the store's; after an outage the subscription comes back by itself, without the messages it missed.
+    /// </summary>
+    Task SubscribeAsync(string channel, Action<string> handler);
 }

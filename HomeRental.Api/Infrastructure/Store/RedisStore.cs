@@ -35,6 +35,12 @@ public sealed class RedisStore(RedisConnection connection) : IKeyValueStore
 
     public Task PingAsync() => Run(db => db.PingAsync());
 
+    public Task PublishAsync(string channel, string message) =>
+        Run(db => db.PublishAsync(RedisChannel.Literal(channel), message));
+
+    public Task SubscribeAsync(string channel, Action<string> handler) =>
+        Run(db => db.Multiplexer.GetSubscriber().SubscribeAsync(RedisChannel.Literal(channel), (_, message) => handler(message!)));
+
     private async Task<T> Run<T>(Func<IDatabase, Task<T>> operation)
     {
         try

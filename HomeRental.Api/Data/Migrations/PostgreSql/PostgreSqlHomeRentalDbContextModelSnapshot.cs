@@ -262,6 +262,29 @@ namespace HomeRental.Api.Data.Migrations.PostgreSql
                     b.ToTable("Houses");
                 });
 
+            modelBuilder.Entity("HomeRental.Api.Data.HouseChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("HouseId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangedAt");
+
+                    b.HasIndex("HouseId");
+
+                    b.ToTable("HouseChanges");
+                });
+
             modelBuilder.Entity("HomeRental.Api.Data.HouseImage", b =>
                 {
                     b.Property<int>("Id")
@@ -528,6 +551,17 @@ namespace HomeRental.Api.Data.Migrations.PostgreSql
                     b.Navigation("District");
 
                     b.Navigation("Owner");
+                });
+
+            modelBuilder.Entity("HomeRental.Api.Data.HouseChange", b =>
+                {
+                    b.HasOne("HomeRental.Api.Data.House", "House")
+                        .WithMany()
+                        .HasForeignKey("HouseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("House");
                 });
 
             modelBuilder.Entity("HomeRental.Api.Data.HouseImage", b =>

@@ -245,6 +245,27 @@ namespace HomeRental.Api.Data.Migrations.Sqlite
                     b.ToTable("Houses");
                 });
 
+            modelBuilder.Entity("HomeRental.Api.Data.HouseChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HouseId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangedAt");
+
+                    b.HasIndex("HouseId");
+
+                    b.ToTable("HouseChanges");
+                });
+
             modelBuilder.Entity("HomeRental.Api.Data.HouseImage", b =>
                 {
                     b.Property<int>("Id")
@@ -481,6 +502,17 @@ namespace HomeRental.Api.Data.Migrations.Sqlite
                     b.Navigation("District");
 
                     b.Navigation("Owner");
+                });
+
+            modelBuilder.Entity("HomeRental.Api.Data.HouseChange", b =>
+                {
+                    b.HasOne("HomeRental.Api.Data.House", "House")
+                        .WithMany()
+                        .HasForeignKey("HouseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("House");
                 });
 
             modelBuilder.Entity("HomeRental.Api.Data.HouseImage", b =>

@@ -1,0 +1,50 @@
+using HomeRental.Api.Calendars;
+using HomeRental.Api.Data;
+using HomeRental.Api.Orders;
+using Microsoft.EntityFrameworkCore;
+
+namespace HomeRental.Api.Houses.SearchIndex;
+
+/// <summary>Reads houses from the database as the index holds them, with every order and block that takes their nights.</summary>
+public static class IndexedHouses
+{
+    /// <summary>
+    /// How many days before today the index keeps taken nights: no search asks for an earlier night, and the days
+    /// between allow for a clock or time zone that puts today a little earlier.
+    /// </summary>
+    public const int PastDays = 7;
+
+    /// <summary>The houses of <paramref name="ids"/> (every house when null) at <paramref name="now"/>; an unknown id is left out.</summary>
+    public static async Task<Dictionary<int, IndexedHouse>> ReadAsync(
+        HomeRentalDbContext db, IReadOnlyCollection<int>? ids, DateTime now, DateOnly today, long generation, CancellationToken cancellationToken)
+    {
+        var from = today.AddDays(-PastDays);
+        var houses = db.Houses.AsNoTracking();
+        var held = db.Orders.AsNoTracking().Where(NightsHeld.Between(from, DateOnly.MaxValue, now));
+        var blocked = db.CalendarBlocks.AsNoTracking().Where(TakenNights.BlockedBetween(from, DateOnly.MaxValue));
+        if (ids is not null)
+        {
+            houses = houses.Where(house => ids.Contains(house.Id));
+            held = held.Where(order => ids.Contains(order.HouseId));
+            blocked = blocked.Where(block => ids.Contains(block.HouseId));
+        }
+
+        var summaries = await houses.Select(HouseProjections.Summary).ToListAsync(cancellationToken);
+        var limits = await houses.Select(house => new { house.Id, house.CreatedAt, house.MinNights, house.MaxNights })
+            .ToDictionaryAsync(house => house.Id, cancellationToken);
+        // Only waiting requests have an ExpiresAt: it is when they stop holding their nights.
+        var taken = (await held.Select(order => new { order.HouseId, Stay = new TakenStay(order.CheckIn, order.CheckOut, order.ExpiresAt) })
+                .ToListAsync(cancellationToken))
+            .Concat(await blocked.Select(block => new { block.HouseId, Stay = new TakenStay(block.CheckIn, block.CheckOut, null) })
+                .ToListAsync(cancellationToken))
+            .ToLookup(stay => stay.HouseId, stay => stay.Stay);
+
+        // A write that commits between these reads may show in some of them only: its change is read in the next round,
+        // which reads the house again.
+        return summaries.Where(summary => limits.ContainsKey(summary.Id)).ToDictionary(summary => summary.Id, summary =>
+        {
+            var limit = limits[summary.Id];
+            return new IndexedHouse(summary, limit.CreatedAt, limit.MinNights, limit.MaxNights, NightRuns.From(taken[summary.Id]), generation);
+        });
+    }
+}
