@@ -14,7 +14,8 @@
 #   repeated   GET /houses, one dated search, each sort, page 1 and 20 (64 only but sort=new)
 #   unique     GET /houses, a new district and stay each request (search-unique.lua), as repeated
 #   popular    GET /houses, 20 popular dated searches in rotation (search-popular.lua), at 64: alone, then with a
-#              booking every 50 ms and every 10 ms from a separate connection (order-paced.lua)
+#              booking every 50 ms and every 10 ms from a separate connection (order-paced.lua, which waits that
+#              long before each booking, so a slow booking makes them fewer: the label says how many there were)
 #   mixed      at 64, per 100 requests 70 searches (35 popular, 35 unique), 20 details, 4 featured, 4 districts,
 #              2 bookings (mixed.lua); the server's peak RSS right after it goes in the summary
 #   captcha    GET /captchas/{id}, a new id each
