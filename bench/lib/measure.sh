@@ -1,4 +1,5 @@
-# Sourced by bench/run.sh: one wrk run is one row of the results table. Needs DATABASE, SERVER_PID, REDIS_PID (and
+# shellcheck shell=bash
+# Sourced by bench/run.sh (and bench/index-growth.sh): one wrk run is one row of the results table. Needs DATABASE, SERVER_PID, REDIS_PID (and
 # POSTGRES_PID on PostgreSQL), RESULTS, SECONDS_PER_RUN, WARMUP_SECONDS and TIMEOUT.
 
 TICKS_PER_SECOND=$(getconf CLK_TCK)
@@ -8,6 +9,7 @@ TICKS_PER_SECOND=$(getconf CLK_TCK)
 # but the server, Redis and the database server) tells whether something else did.
 process_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 # database_ticks: of the database server; 0 on SQLite, which runs inside the app and counts in its CPU.
+# shellcheck disable=SC2153 # DATABASE is the sourcing script's.
 database_ticks() {
   if [ "$DATABASE" = PostgreSQL ]; then postgres_ticks; else echo 0; fi
 }

@@ -1,4 +1,5 @@
-# Sourced by bench/run.sh: starts and stops redis-server, the bench's PostgreSQL cluster and the published app. Needs
+# shellcheck shell=bash
+# Sourced by bench/run.sh and bench/index-growth.sh: starts and stops redis-server, the bench's PostgreSQL cluster and the published app. Needs
 # WORK and APP_DIR.
 
 # free_port <first port>: the first port from there up that nothing listens on.
@@ -89,7 +90,7 @@ postgres_ticks() {
 # Logging__LogLevel__HomeRental.Api.Houses is no shell variable); sets SERVER_PID (dotnet itself, through exec).
 start_app() {
   (
-    cd "$APP_DIR"
+    cd "$APP_DIR" || exit
     export ASPNETCORE_URLS="http://127.0.0.1:$1" ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning
     export Database__Provider="$DATABASE" ConnectionStrings__HomeRental="$CONNECTION_STRING"
     export Storage__UploadsPath="$WORK/data/uploads" Storage__KeysPath="$WORK/data/keys"
