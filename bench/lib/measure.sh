@@ -1,6 +1,6 @@
 # shellcheck shell=bash
-# Sourced by bench/run.sh (and bench/index-growth.sh): one wrk run is one row of the results table. Needs DATABASE, SERVER_PID, REDIS_PID (and
-# POSTGRES_PID on PostgreSQL), RESULTS, SECONDS_PER_RUN, WARMUP_SECONDS and TIMEOUT.
+# Sourced by bench/run.sh (and bench/index-growth.sh): one wrk run is one row of the results table. Needs DATABASE,
+# SERVER_PID, REDIS_PID (and POSTGRES_PID on PostgreSQL), RESULTS, SECONDS_PER_RUN, WARMUP_SECONDS and TIMEOUT.
 
 TICKS_PER_SECOND=$(getconf CLK_TCK)
 

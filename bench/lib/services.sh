@@ -1,6 +1,6 @@
 # shellcheck shell=bash
-# Sourced by bench/run.sh and bench/index-growth.sh: starts and stops redis-server, the bench's PostgreSQL cluster and the published app. Needs
-# WORK and APP_DIR.
+# Sourced by bench/run.sh and bench/index-growth.sh: starts and stops redis-server, the bench's PostgreSQL cluster
+# and the published app. Needs WORK and APP_DIR.
 
 # free_port <first port>: the first port from there up that nothing listens on.
 free_port() {
