@@ -5,8 +5,8 @@
 # index has logged its load ("Availability index loaded: <houses> houses, <ranges> taken nights ranges, <size> MiB,
 # in <ms> ms"), then sends 5 s of unique searches at 64 connections. Writes a Markdown table to
 # $BENCH_DIR/index-growth.md: the index's size and load time from that line, the server's RSS after the load (VmRSS)
-# and its peak after the searches (VmHWM). Seeding took 35-45 s for 10,000 houses and 6-8 min for 100,000 on the 2 shared
-# cores of the machine in docs/BENCHMARKS.md, with other work beside it.
+# and its peak after the searches (VmHWM). Seeding took 35-45 s for 10,000 houses and 6-8 min for 100,000 on the 2
+# shared cores of the machine in docs/BENCHMARKS.md, with other work beside it.
 # A size whose index does not log within INDEX_WAIT_SECONDS gets a note saying so, and the script goes on.
 #
 # Usage: bench/index-growth.sh [houses...]      # default: 10000 100000
