@@ -4,12 +4,31 @@
 # key endpoints with wrk at 1 connection and at 64, each row after a warm-up, beside GET /health/live as the ceiling
 # of the same server. On PostgreSQL it first starts a cluster of its own in $BENCH_DIR/postgres (settings in
 # bench/postgresql.conf). Writes a Markdown table to $BENCH_DIR/results-<database>.md; stops the app, Redis and
-# PostgreSQL at the end.
+# PostgreSQL at the end. The index's memory as the data grows is bench/index-growth.sh's.
+#
+# The rows, in order, by the group names of BENCH_ROWS:
+#   ceiling    GET /health/live, first and last (at 1 and 64 connections, as every row below but where it says 64)
+#   districts  GET /districts
+#   featured   GET /houses/featured
+#   detail     GET /houses/{id} over ids 1..10000, each in the cache
+#   repeated   GET /houses, one dated search, each sort, page 1 and 20 (64 only but sort=new)
+#   unique     GET /houses, a new district and stay each request (search-unique.lua), as repeated
+#   popular    GET /houses, 20 popular dated searches in rotation (search-popular.lua), at 64: alone, then with a
+#              booking every 50 ms and every 10 ms from a separate connection (order-paced.lua, which waits that
+#              long before each booking, so a slow booking makes them fewer: the label says how many there were)
+#   mixed      at 64, per 100 requests 70 searches (35 popular, 35 unique), 20 details, 4 featured, 4 districts,
+#              2 bookings (mixed.lua); the server's peak RSS right after it goes in the summary
+#   captcha    GET /captchas/{id}, a new id each
+#   sign-in    POST /sessions as each user in turn
+#   orders     POST /orders, a new (house, night) each (order.lua), last but the ceiling: each booking empties the
+#              house cache
 #
 # Usage: bench/run.sh [seconds per run, default 15]
 #   bench/run.sh 10                           # SQLite, 10 s per row
 #   BENCH_DATABASE=PostgreSQL bench/run.sh 10 # PostgreSQL (needs: apt-get install -y postgresql)
+#   WARMUP_SECONDS=1 BENCH_ROWS="popular mixed" bench/run.sh 2   # a quick check of some rows
 # Environment: BENCH_DATABASE (Sqlite, the default, or PostgreSQL); BENCH_DIR (default /tmp/homerental-bench);
+# BENCH_ROWS (the groups above to run, separated by spaces; all by default; every warm-up runs whatever it says);
 # PORT, REDIS_PORT and POSTGRES_PORT, the first ports tried (5080, 6390, 5440); WARMUP_SECONDS (5 per kind of
 # request); TIMEOUT (wrk's --timeout, 10s).
 set -euo pipefail
@@ -21,18 +40,24 @@ WARMUP_SECONDS=${WARMUP_SECONDS:-5}
 # 64 sign-ins at once wait for each other's password hashing: 1.5 to 3 s here, longer on a busy machine.
 TIMEOUT=${TIMEOUT:-10s}
 DATABASE=${BENCH_DATABASE:-Sqlite}
+ROW_GROUPS="ceiling districts featured detail repeated unique popular mixed captcha sign-in orders"
+ROWS=${BENCH_ROWS:-$ROW_GROUPS}
 APP_DIR=$WORK/app
 INPUTS=$WORK/inputs
 RESULTS=$WORK/results-$DATABASE.md
 LUA=bench/lua
 
+# What the seed makes by default.
+HOUSES=10000
 # Page 20 (houses 191 to 200) exists for every district and stay of the unique searches on the seeded data (the
 # fewest free houses found was about 450).
 DEEP_PAGE=20
 # Seeded orders end within 180 + 28 days and the unique searches look at most 365 + 14 days ahead: bookings from
-# day 400 on meet neither. Each order run gets its own 100 nights, room for 100 x ~7,000 houses = 700,000 bookings.
+# day 400 on meet neither. Each order run gets its own 50 nights, room for 50 x ~7,000 houses = 350,000 bookings,
+# and the 6 runs end before the app's booking horizon (Orders:BookingHorizonDays).
 FIRST_BOOKED_NIGHT=400
-NIGHTS_PER_ORDER_RUN=100
+NIGHTS_PER_ORDER_RUN=50
+BOOKING_HORIZON_DAYS=730
 
 source bench/lib/services.sh
 source bench/lib/sessions.sh
@@ -44,6 +69,11 @@ for program in wrk redis-server redis-cli; do
   command -v "$program" >/dev/null || { echo "$program is missing: apt-get install -y wrk redis-server" >&2; exit 1; }
 done
 command -v curl >/dev/null || { echo "curl is missing: apt-get install -y curl" >&2; exit 1; }
+for group in $ROWS; do
+  [[ " $ROW_GROUPS " == *" $group "* ]] || { echo "BENCH_ROWS names \"$group\": use some of $ROW_GROUPS." >&2; exit 1; }
+done
+# wanted <group>: whether BENCH_ROWS asks for that group of rows.
+wanted() { [[ " $ROWS " == *" $1 "* ]]; }
 case $DATABASE in
   Sqlite) ;;
   PostgreSQL)
@@ -104,12 +134,21 @@ checkOut=$(date -d "+33 days" +%F)
 repeated_search() { SEARCH=("$API/houses?districtId=3&checkIn=$checkIn&checkOut=$checkOut&sort=$1&page=$2"); }
 unique_search() { SEARCH=(-s "$LUA/search-unique.lua" "$BASE" -- "$1" "$2"); }
 sign_in=(-s "$LUA/sign-in.lua" "$BASE" -- "$INPUTS/phones.txt" "$password" "$anonymous_cookie" "$anonymous_token")
+popular=(-s "$LUA/search-popular.lua" "$BASE")
 order_runs=0
+# next_order_nights: sets BOOKING to the arguments that every booking script starts with (common.booking's): the
+# houses, the guests and the first of nights that no earlier run booked.
+next_order_nights() {
+  local first=$((FIRST_BOOKED_NIGHT + NIGHTS_PER_ORDER_RUN * order_runs))
+  (( first + NIGHTS_PER_ORDER_RUN <= BOOKING_HORIZON_DAYS )) ||
+    { echo "Order run $((order_runs + 1)) would book past the booking horizon: fewer nights per run." >&2; exit 1; }
+  BOOKING=("$INPUTS/nightly-houses.txt" "$guests" "$first")
+  order_runs=$((order_runs + 1))
+}
 # next_order_run: sets ORDERS to the wrk arguments of an order run on nights that no earlier run booked.
 next_order_run() {
-  ORDERS=(-s "$LUA/order.lua" "$BASE" -- "$INPUTS/nightly-houses.txt" "$guests"
-    $((FIRST_BOOKED_NIGHT + NIGHTS_PER_ORDER_RUN * order_runs)))
-  order_runs=$((order_runs + 1))
+  next_order_nights
+  ORDERS=(-s "$LUA/order.lua" "$BASE" -- "${BOOKING[@]}")
 }
 
 # both <label> <wrk arguments...>: a row at 1 connection, then one at 64.
@@ -129,11 +168,12 @@ warm_up -s "$LUA/captcha.lua" "$BASE"
 warm_up "$BASE/health/live"
 warm_up "$API/districts"
 warm_up "$API/houses/featured"
+warm_up "${popular[@]}"
 # Each sort is its own query, which takes several seconds of load to reach its steady cost.
 for sort in new bookings price-asc price-desc; do
   warm_up -s "$LUA/search-unique.lua" "$BASE" -- "$sort" "$DEEP_PAGE"
 done
-warm_up -s "$LUA/detail.lua" "$BASE" -- 10000
+warm_up -s "$LUA/detail.lua" "$BASE" -- "$HOUSES"
 
 {
   echo "# HomeRental benchmark on $DATABASE, $(date -u '+%Y-%m-%d %H:%M UTC')"
@@ -144,14 +184,23 @@ warm_up -s "$LUA/detail.lua" "$BASE" -- 10000
   table_header
 } | tee "$RESULTS"
 
-both "GET /health/live (ceiling)" "$BASE/health/live"
-both "GET /districts" "$API/districts"
-both "GET /houses/featured" "$API/houses/featured"
-# Every house once, right before (cache entries live a minute), so that these rows measure what the cache answers
-# and not how far a warm-up got.
-curl -sSf --no-progress-meter --parallel --parallel-max 8 "$API/houses/[1-10000]" >/dev/null
-both "GET /houses/{id}, ids 1..10000" -s "$LUA/detail.lua" "$BASE" -- 10000
+if wanted ceiling; then
+  both "GET /health/live (ceiling)" "$BASE/health/live"
+fi
+if wanted districts; then
+  both "GET /districts" "$API/districts"
+fi
+if wanted featured; then
+  both "GET /houses/featured" "$API/houses/featured"
+fi
+if wanted detail; then
+  # Every house once, right before (cache entries live a minute), so that these rows measure what the cache answers
+  # and not how far a warm-up got.
+  curl -sSf --no-progress-meter --parallel --parallel-max 8 "$API/houses/[1-$HOUSES]" >/dev/null
+  both "GET /houses/{id}, ids 1..$HOUSES" -s "$LUA/detail.lua" "$BASE" -- "$HOUSES"
+fi
 for kind in repeated unique; do
+  wanted "$kind" || continue
   for sort in new bookings price-asc price-desc; do
     for page in 1 "$DEEP_PAGE"; do
       "${kind}_search" "$sort" "$page"
@@ -164,18 +213,43 @@ for kind in repeated unique; do
     done
   done
 done
-both "GET /captchas/{id}, a new id each" -s "$LUA/captcha.lua" "$BASE"
-both "POST /sessions (sign-in; 1 password check = $best_hash_us µs CPU)" "${sign_in[@]}"
-# Last but the ceiling: each booking empties the house cache.
-for connections in 1 64; do
-  next_order_run
-  row "POST /orders, 1 night, a new (house, night) each" "$connections" "${ORDERS[@]}"
-done
-both "GET /health/live (ceiling, again)" "$BASE/health/live"
+if wanted popular; then
+  row "GET /houses search, 20 popular" 64 "${popular[@]}"
+  for pause in 50 10; do
+    next_order_nights
+    BESIDE=(bookings -s "$LUA/order-paced.lua" "$BASE" -- "${BOOKING[@]}" "$pause")
+    row "GET /houses search, 20 popular, with a booking every $pause ms" 64 "${popular[@]}"
+    BESIDE=()
+  done
+fi
+if wanted mixed; then
+  next_order_nights
+  row "Mixed: 35% popular searches, 35% unique, 20% details, 4% featured, 4% districts, 2% bookings" 64 \
+    -s "$LUA/mixed.lua" "$BASE" -- "${BOOKING[@]}" "$HOUSES"
+  mixed_peak_mib=$(memory_mib "$SERVER_PID" VmHWM)
+fi
+if wanted captcha; then
+  both "GET /captchas/{id}, a new id each" -s "$LUA/captcha.lua" "$BASE"
+fi
+if wanted sign-in; then
+  both "POST /sessions (sign-in; 1 password check = $best_hash_us µs CPU)" "${sign_in[@]}"
+fi
+if wanted orders; then
+  for connections in 1 64; do
+    next_order_run
+    row "POST /orders, 1 night, a new (house, night) each" "$connections" "${ORDERS[@]}"
+  done
+fi
+if wanted ceiling; then
+  both "GET /health/live (ceiling, again)" "$BASE/health/live"
+fi
 
 {
   echo
   echo "- Server peak RSS (VmHWM): $(memory_mib "$SERVER_PID" VmHWM) MiB."
+  if [ -n "${mixed_peak_mib:-}" ]; then
+    echo "- Server peak RSS (VmHWM) right after the mixed row (the peak of every row until then): $mixed_peak_mib MiB."
+  fi
   echo "- One password verification (User.VerifyPassword on one thread, 5 batches of 10, before the server started):" \
     "$best_hash_us µs of CPU in the fastest batch, $mean_hash_us µs on average; compare the server CPU per sign-in above."
   echo "- Password verifications a second with one thread per core (the most sign-ins a second this machine can answer):" \

@@ -1,6 +1,7 @@
 using HomeRental.Api.Data;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
 
 namespace HomeRental.Bench;
@@ -19,9 +20,15 @@ public static class BenchDatabase
             })
             .Build();
         // A relative SQLite file is placed under the content root: here, the folder the tool runs in.
-        var environment = new HostingEnvironment { ContentRootPath = Directory.GetCurrentDirectory() };
+        var environment = new HostingEnvironment
+        {
+            ContentRootPath = Directory.GetCurrentDirectory(), EnvironmentName = Environments.Production,
+        };
+        // The app's initializer logs, and seeds the demo set in Development only.
         return new ServiceCollection()
             .AddSingleton(TimeProvider.System)
+            .AddLogging()
+            .AddSingleton<IHostEnvironment>(environment)
             .AddDatabase(configuration, environment)
             .BuildServiceProvider();
     }

@@ -1,5 +1,6 @@
-# Sourced by bench/run.sh: one wrk run is one row of the results table. Needs DATABASE, SERVER_PID, REDIS_PID (and
-# POSTGRES_PID on PostgreSQL), RESULTS, SECONDS_PER_RUN, WARMUP_SECONDS and TIMEOUT.
+# shellcheck shell=bash
+# Sourced by bench/run.sh (and bench/index-growth.sh): one wrk run is one row of the results table. Needs DATABASE,
+# SERVER_PID, REDIS_PID (and POSTGRES_PID on PostgreSQL), RESULTS, SECONDS_PER_RUN, WARMUP_SECONDS and TIMEOUT.
 
 TICKS_PER_SECOND=$(getconf CLK_TCK)
 
@@ -8,6 +9,7 @@ TICKS_PER_SECOND=$(getconf CLK_TCK)
 # but the server, Redis and the database server) tells whether something else did.
 process_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 # database_ticks: of the database server; 0 on SQLite, which runs inside the app and counts in its CPU.
+# shellcheck disable=SC2153 # DATABASE is the sourcing script's.
 database_ticks() {
   if [ "$DATABASE" = PostgreSQL ]; then postgres_ticks; else echo 0; fi
 }
@@ -39,18 +41,45 @@ settle() {
   done
 }
 
-# row <label> <connections> <wrk arguments...>: errors are non-2xx answers plus socket errors.
+# wrk_requests and wrk_errors: read wrk's output; print how many requests it made, and how many failed (non-2xx
+# answers plus socket errors).
+wrk_requests() { awk '/requests in/ { print $1 }'; }
+wrk_errors() {
+  awk '/Non-2xx or 3xx responses:/ { n += $NF } /Socket errors:/ { for (i = 3; i <= NF; i++) n += $i } END { print n + 0 }'
+}
+
+# thousands <number>: with a comma between each group of three digits.
+thousands() { sed -E ':a; s/([0-9])([0-9]{3})($|,)/\1,\2\3/; ta' <<<"$1"; }
+
+# BESIDE=(<what> <wrk arguments...>) before a row: a second wrk, at 1 connection, sends those requests for as long as
+# the row's own wrk runs (started just before it, stopped with SIGINT right after it), and the label ends with how
+# many it sent and how many failed, as "(1,432 bookings, 0 errors)". The other columns are the row's own requests',
+# but the CPU per request counts the server's work for both.
+BESIDE=()
+
+# row <label> <connections> <wrk arguments...>
 row() {
   local label=$1 connections=$2 seconds=$SECONDS_PER_RUN
   shift 2
   settle
   local output server_before redis_before database_before busy_before server_ticks redis_ticks database busy
+  local beside_pid="" beside_output=$WORK/beside.txt
   server_before=$(process_ticks "$SERVER_PID")
   redis_before=$(process_ticks "$REDIS_PID")
   database_before=$(database_ticks)
   busy_before=$(busy_ticks)
+  if [ ${#BESIDE[@]} -gt 0 ]; then
+    # Longer than the row, so that the signal is what stops it.
+    wrk -t1 -c1 -d"$((seconds + 10))s" --timeout "$TIMEOUT" "${BESIDE[@]:1}" >"$beside_output" &
+    beside_pid=$!
+  fi
   # shellcheck disable=SC2046 # wrk_load prints separate options.
   output=$(wrk $(wrk_load "$connections") -d"${seconds}s" --timeout "$TIMEOUT" --latency "$@")
+  if [ -n "$beside_pid" ]; then
+    kill -INT "$beside_pid"
+    wait "$beside_pid"
+    label="$label ($(thousands "$(wrk_requests <"$beside_output")") ${BESIDE[0]}, $(wrk_errors <"$beside_output") errors)"
+  fi
   server_ticks=$(( $(process_ticks "$SERVER_PID") - server_before ))
   redis_ticks=$(( $(process_ticks "$REDIS_PID") - redis_before ))
   database=$(( $(database_ticks) - database_before ))
@@ -60,8 +89,8 @@ row() {
   rps=$(awk '/^Requests\/sec:/ { printf "%d", $2 }' <<<"$output")
   p50=$(awk '$1 == "50%" { print $2 }' <<<"$output")
   p99=$(awk '$1 == "99%" { print $2 }' <<<"$output")
-  requests=$(awk '/requests in/ { print $1 }' <<<"$output")
-  errors=$(awk '/Non-2xx or 3xx responses:/ { n += $NF } /Socket errors:/ { for (i = 3; i <= NF; i++) n += $i } END { print n + 0 }' <<<"$output")
+  requests=$(wrk_requests <<<"$output")
+  errors=$(wrk_errors <<<"$output")
   awk -v label="$label" -v connections="$connections" -v rps="$rps" -v p50="$p50" -v p99="$p99" \
     -v server="$server_ticks" -v redis="$redis_ticks" -v database="$database" -v busy="$busy" -v tick="$TICKS_PER_SECOND" \
     -v in_app="$([ "$DATABASE" = PostgreSQL ] || echo 1)" \

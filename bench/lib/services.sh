@@ -1,5 +1,6 @@
-# Sourced by bench/run.sh: starts and stops redis-server, the bench's PostgreSQL cluster and the published app. Needs
-# WORK and APP_DIR.
+# shellcheck shell=bash
+# Sourced by bench/run.sh and bench/index-growth.sh: starts and stops redis-server, the bench's PostgreSQL cluster
+# and the published app. Needs WORK and APP_DIR.
 
 # free_port <first port>: the first port from there up that nothing listens on.
 free_port() {
@@ -84,11 +85,12 @@ postgres_ticks() {
   echo "$ticks"
 }
 
-# start_app <port> <redis port>: the published app in Production on DATABASE and CONNECTION_STRING; sets SERVER_PID
-# (dotnet itself, through exec).
+# start_app <port> <redis port> [<setting>=<value>...]: the published app in Production on DATABASE and
+# CONNECTION_STRING, with any further settings as environment variables (through env: a name such as
+# Logging__LogLevel__HomeRental.Api.Houses is no shell variable); sets SERVER_PID (dotnet itself, through exec).
 start_app() {
   (
-    cd "$APP_DIR"
+    cd "$APP_DIR" || exit
     export ASPNETCORE_URLS="http://127.0.0.1:$1" ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning
     export Database__Provider="$DATABASE" ConnectionStrings__HomeRental="$CONNECTION_STRING"
     export Storage__UploadsPath="$WORK/data/uploads" Storage__KeysPath="$WORK/data/keys"
@@ -96,17 +98,22 @@ start_app() {
     # The rate limits count requests per client address, and every wrk connection comes from 127.0.0.1: they would
     # refuse nearly all captcha and sign-in requests of a run. 0 turns a limit off.
     export RateLimits__Captcha=0 RateLimits__Sms=0 RateLimits__SignIn=0
-    exec dotnet HomeRental.Api.dll
+    exec env "${@:3}" dotnet HomeRental.Api.dll
   ) >"$WORK/server.log" 2>&1 &
   SERVER_PID=$!
   wait_for "The app" "$SERVER_PID" "$WORK/server.log" curl -fs "http://127.0.0.1:$1/health/ready"
 }
 
+# stop <pid>: stops a process this shell started, if it still runs, and waits for it.
+stop() {
+  kill "$1" 2>/dev/null || true
+  wait "$1" 2>/dev/null || true
+}
+
 stop_services() {
   local pid
   for pid in ${SERVER_PID:-} ${REDIS_PID:-}; do
-    kill "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
+    stop "$pid"
   done
   if [ -n "${POSTGRES_PID:-}" ]; then
     as_postgres "$(postgres_bin)/pg_ctl" -D "$WORK/postgres/data" -m fast -w stop >/dev/null || true

@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Sourced by bench/run.sh: cookies and CSRF tokens for scripted clients. Needs BASE.
 #
 # Outside Development the app marks the session cookie Secure, and curl's cookie jar neither keeps nor sends a

@@ -38,4 +38,49 @@ function common.read_lines(path)
   return lines
 end
 
+local sorts = { "new", "bookings", "price-asc", "price-desc" }
+-- Check-in day and nights of the popular stays.
+local popular_stays = { { 30, 3 }, { 37, 2 }, { 45, 5 }, { 60, 7 } }
+
+-- The search path of one district, stay, sort and page.
+local function search_path(district, check_in, nights, sort, page)
+  return string.format("/api/v1.0/houses?districtId=%d&checkIn=%s&checkOut=%s&sort=%s&page=%s",
+    district, common.date(check_in), common.date(check_in + nights), sort, page)
+end
+
+-- The n-th of 20 popular searches in rotation, the same 20 on every run of a day: each district 1 to 10 twice, each
+-- with one of 4 stays 30 to 60 days ahead and one of the 4 sorts, page 1.
+function common.popular_search(n)
+  local i = n % 20
+  return search_path(i % 10 + 1, popular_stays[i % 4 + 1][1], popular_stays[i % 4 + 1][2],
+    sorts[math.floor(i / 5) + 1], "1")
+end
+
+-- The n-th of 51,100 distinct searches: the district changes fastest, then the stay length (1 to 14 nights), then
+-- the check-in day (from tomorrow, 365 of them).
+function common.unique_search(n, sort, page)
+  local nights = math.floor(n / 10) % 14 + 1
+  return search_path(n % 10 + 1, math.floor(n / 140) % 365 + 1, nights, sort, page)
+end
+
+-- The request headers of each signed-in guest of a file of "<Cookie header>\t<X-CSRF-Token>" lines.
+function common.read_guests(path)
+  local guests = {}
+  for _, line in ipairs(common.read_lines(path)) do
+    local cookie, token = line:match("^(.-)\t(.+)$")
+    guests[#guests + 1] = { ["Content-Type"] = "application/json", ["Cookie"] = cookie, ["X-CSRF-Token"] = token }
+  end
+  return guests
+end
+
+-- The n-th POST /orders of a run that starts at first_night (days from today): a 1-night stay on a (house, night)
+-- pair no other n uses, by the guests in turn. The house changes fastest, then the night, so n bookings take the
+-- nights from first_night up to n / #houses nights later.
+function common.booking(n, houses, guests, first_night)
+  local night = first_night + math.floor(n / #houses)
+  return wrk.format("POST", "/api/v1.0/orders", guests[n % #guests + 1],
+    string.format('{"houseId":%s,"checkIn":"%s","checkOut":"%s"}', houses[n % #houses + 1],
+      common.date(night), common.date(night + 1)))
+end
+
 return common
