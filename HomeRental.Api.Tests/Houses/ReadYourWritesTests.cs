@@ -122,6 +122,21 @@ public sealed class ReadYourWritesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_guest_s_new_username_shows_at_once_on_the_page_of_a_house_they_reviewed()
+    {
+        var order = await guest.PlaceOrderAsync(houseId, CheckIn, CheckOut);
+        await host.Client.AcceptAsync(order.Id);
+        await guest.Client.PayAsync(order.Id);
+        factory.Clock.Advance(TimeSpan.FromDays(6));
+        (await guest.Client.ReviewAsync(order.Id, "Lovely stay.")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await reader.GetHouseAsync(houseId)).Reviews.Single().Username.Should().Be(guest.Profile.Username);
+
+        (await guest.Client.PatchAsJsonAsync("/api/v1.0/users/me", new { username = "renamed-guest" })).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        (await reader.GetHouseAsync(houseId)).Reviews.Single().Username.Should().Be("renamed-guest", "the page shows the reviewer's name as it is now");
+    }
+
+    [Fact]
     public async Task A_rejected_request_frees_the_nights_at_once_an_accepted_one_holds_them_and_its_cancellation_frees_them_at_once()
     {
         var refused = await guest.PlaceOrderAsync(houseId, CheckIn, CheckOut);
