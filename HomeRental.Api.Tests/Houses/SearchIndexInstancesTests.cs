@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using HomeRental.Api.Houses;
 using HomeRental.Api.Infrastructure.Store;
+using HomeRental.Api.Tests.Faults;
 using HomeRental.Api.Tests.Orders;
 using HomeRental.Api.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,8 +12,10 @@ namespace HomeRental.Api.Tests.Houses;
 /// <summary>
 /// Two instances sharing one database and one Redis server (the test's own, which it restarts): what a user writes
 /// through the first shows in the second's searches and house pages within <see cref="MaxLag"/>, from the change
-/// message, or from the database poll when the message is lost.
+/// message, or from the database poll when the message is lost. With the fault tests, on their own: they measure a
+/// lag of under a second, and restart a server.
 /// </summary>
+[Collection(FaultCollection.Name)]
 public sealed class SearchIndexInstancesTests : IAsyncLifetime
 {
     /// <summary>What the availability index promises: another instance's write shows within a second.</summary>
