@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using HomeRental.Api.Infrastructure.Store;
+using HomeRental.Api.Tests.Support;
 
 namespace HomeRental.Api.Tests.Store;
 
@@ -13,6 +15,7 @@ public abstract class StoreContractTests
     private static readonly TimeSpan ShortTimeToLive = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan PastShortTimeToLive = ShortTimeToLive + TimeSpan.FromMilliseconds(100);
     private static readonly TimeSpan LongTimeToLive = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan DeliveryDeadline = TimeSpan.FromSeconds(5);
 
     private readonly string keyPrefix = $"storetests:{Guid.NewGuid():N}:";
     private IKeyValueStore? store;
@@ -206,6 +209,55 @@ public abstract class StoreContractTests
     public async Task Ping_answers()
     {
         await Store.Invoking(store => store.PingAsync()).Should().NotThrowAsync();
+    }
+
+    [Fact]
+    public async Task A_subscriber_gets_a_message_published_on_its_channel()
+    {
+        var channel = NewKey();
+        var received = new ConcurrentQueue<string>();
+        await Store.SubscribeAsync(channel, received.Enqueue);
+
+        await Store.PublishAsync(channel, "house 7 changed");
+
+        (await Polling.UntilAsync(() => !received.IsEmpty, DeliveryDeadline)).Should().NotBeNull($"the message is delivered within {DeliveryDeadline}");
+        received.Should().Equal("house 7 changed");
+    }
+
+    [Fact]
+    public async Task Two_subscribers_of_a_channel_both_get_a_message()
+    {
+        var channel = NewKey();
+        var first = new ConcurrentQueue<string>();
+        var second = new ConcurrentQueue<string>();
+        await Store.SubscribeAsync(channel, first.Enqueue);
+        await Store.SubscribeAsync(channel, second.Enqueue);
+
+        await Store.PublishAsync(channel, "for both");
+
+        (await Polling.UntilAsync(() => !first.IsEmpty && !second.IsEmpty, DeliveryDeadline)).Should().NotBeNull(
+            $"both subscribers get the message within {DeliveryDeadline}; the first got [{string.Join(", ", first)}], the second [{string.Join(", ", second)}]");
+        first.Should().Equal("for both");
+        second.Should().Equal("for both");
+    }
+
+    [Fact]
+    public async Task A_message_on_another_channel_is_not_delivered()
+    {
+        var (channel, other) = (NewKey(), NewKey());
+        var received = new ConcurrentQueue<string>();
+        var receivedOnOther = new ConcurrentQueue<string>();
+        await Store.SubscribeAsync(channel, received.Enqueue);
+        await Store.SubscribeAsync(other, receivedOnOther.Enqueue);
+
+        await Store.PublishAsync(other, "not for you");
+        // Once the other channel's subscriber has it, and a later message on the channel has arrived, the first was not sent here.
+        (await Polling.UntilAsync(() => !receivedOnOther.IsEmpty, DeliveryDeadline)).Should().NotBeNull();
+        await Store.PublishAsync(channel, "for you");
+        (await Polling.UntilAsync(() => !received.IsEmpty, DeliveryDeadline)).Should().NotBeNull();
+
+        received.Should().Equal("for you");
+        receivedOnOther.Should().Equal("not for you");
     }
 
     private string NewKey() => keyPrefix + Guid.NewGuid().ToString("N");

@@ -25,10 +25,17 @@ public sealed class HouseChanges(AvailabilityIndex index, IKeyValueStore store, 
     public void Record(HomeRentalDbContext db, House house) =>
         db.HouseChanges.Add(new HouseChange { House = house, ChangedAt = clock.UtcNow() });
 
-    /// <summary>The same for every house of <paramref name="ownerId"/>, whose name and avatar their summaries show.</summary>
+    /// <summary>
+    /// The same for every house whose reads show user <paramref name="ownerId"/>: the houses they own, whose summaries and
+    /// pages show their name and avatar, and the houses they reviewed, whose pages show their name with the review.
+    /// </summary>
     public async Task RecordOwnedByAsync(HomeRentalDbContext db, int ownerId)
     {
-        foreach (var houseId in await db.Houses.Where(house => house.OwnerId == ownerId).Select(house => house.Id).ToListAsync())
+        var owned = db.Houses.Where(house => house.OwnerId == ownerId).Select(house => house.Id);
+        var reviewed = db.Orders
+            .Where(order => order.GuestId == ownerId && order.Status == OrderStatus.Completed && order.Comment != null)
+            .Select(order => order.HouseId);
+        foreach (var houseId in (await owned.ToListAsync()).Union(await reviewed.ToListAsync()))
         {
             Record(db, houseId);
         }
