@@ -123,7 +123,7 @@ public static class UserEndpoints
         }
 
         user.Username = username;
-        await houseChanges.RecordOwnedByAsync(db, user.Id);
+        await houseChanges.RecordShowingUserAsync(db, user.Id);
         try
         {
             await db.SaveChangesAsync();
@@ -148,7 +148,7 @@ public static class UserEndpoints
 
         var replaced = user.AvatarUrl;
         user.AvatarUrl = url;
-        await houseChanges.RecordOwnedByAsync(db, user.Id);
+        await houseChanges.RecordShowingUserAsync(db, user.Id);
         try
         {
             await db.SaveChangesAsync();

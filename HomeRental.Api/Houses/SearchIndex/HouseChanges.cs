@@ -26,14 +26,14 @@ public sealed class HouseChanges(AvailabilityIndex index, IKeyValueStore store, 
         db.HouseChanges.Add(new HouseChange { House = house, ChangedAt = clock.UtcNow() });
 
     /// <summary>
-    /// The same for every house whose reads show user <paramref name="ownerId"/>: the houses they own, whose summaries and
+    /// The same for every house whose reads show user <paramref name="userId"/>: the houses they own, whose summaries and
     /// pages show their name and avatar, and the houses they reviewed, whose pages show their name with the review.
     /// </summary>
-    public async Task RecordOwnedByAsync(HomeRentalDbContext db, int ownerId)
+    public async Task RecordShowingUserAsync(HomeRentalDbContext db, int userId)
     {
-        var owned = db.Houses.Where(house => house.OwnerId == ownerId).Select(house => house.Id);
+        var owned = db.Houses.Where(house => house.OwnerId == userId).Select(house => house.Id);
         var reviewed = db.Orders
-            .Where(order => order.GuestId == ownerId && order.Status == OrderStatus.Completed && order.Comment != null)
+            .Where(order => order.GuestId == userId && order.Status == OrderStatus.Completed && order.Comment != null)
             .Select(order => order.HouseId);
         foreach (var houseId in (await owned.ToListAsync()).Union(await reviewed.ToListAsync()))
         {

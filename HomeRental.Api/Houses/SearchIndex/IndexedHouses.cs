@@ -22,29 +22,45 @@ public static class IndexedHouses
         var houses = db.Houses.AsNoTracking();
         var held = db.Orders.AsNoTracking().Where(NightsHeld.Between(from, DateOnly.MaxValue, now));
         var blocked = db.CalendarBlocks.AsNoTracking().Where(TakenNights.BlockedBetween(from, DateOnly.MaxValue));
-        if (ids is not null)
+        var taken = new List<(int HouseId, TakenStay Stay)>();
+        if (ids is null)
+        {
+            taken.AddRange(await StaysAsync(held, blocked, cancellationToken));
+        }
+        else
         {
             houses = houses.Where(house => ids.Contains(house.Id));
-            held = held.Where(order => ids.Contains(order.HouseId));
-            blocked = blocked.Where(block => ids.Contains(block.HouseId));
+            // One house at a time: with a list of houses SQLite's planner walks the orders by status instead of
+            // seeking each house's in the index on (HouseId, CheckOut).
+            foreach (var id in ids)
+            {
+                taken.AddRange(await StaysAsync(
+                    held.Where(order => order.HouseId == id), blocked.Where(block => block.HouseId == id), cancellationToken));
+            }
         }
 
         var summaries = await houses.Select(HouseProjections.Summary).ToListAsync(cancellationToken);
         var limits = await houses.Select(house => new { house.Id, house.CreatedAt, house.MinNights, house.MaxNights })
             .ToDictionaryAsync(house => house.Id, cancellationToken);
-        // Only waiting requests have an ExpiresAt: it is when they stop holding their nights.
-        var taken = (await held.Select(order => new { order.HouseId, Stay = new TakenStay(order.CheckIn, order.CheckOut, order.ExpiresAt) })
-                .ToListAsync(cancellationToken))
-            .Concat(await blocked.Select(block => new { block.HouseId, Stay = new TakenStay(block.CheckIn, block.CheckOut, null) })
-                .ToListAsync(cancellationToken))
-            .ToLookup(stay => stay.HouseId, stay => stay.Stay);
+        var stays = taken.ToLookup(stay => stay.HouseId, stay => stay.Stay);
 
         // A write that commits between these reads may show in some of them only: its change is read in the next round,
         // which reads the house again.
         return summaries.Where(summary => limits.ContainsKey(summary.Id)).ToDictionary(summary => summary.Id, summary =>
         {
             var limit = limits[summary.Id];
-            return new IndexedHouse(summary, limit.CreatedAt, limit.MinNights, limit.MaxNights, NightRuns.From(taken[summary.Id]), generation);
+            return new IndexedHouse(summary, limit.CreatedAt, limit.MinNights, limit.MaxNights, NightRuns.From(stays[summary.Id]), generation);
         });
+    }
+
+    private static async Task<IEnumerable<(int HouseId, TakenStay Stay)>> StaysAsync(
+        IQueryable<Order> held, IQueryable<CalendarBlock> blocked, CancellationToken cancellationToken)
+    {
+        // Only waiting requests have an ExpiresAt: it is when they stop holding their nights.
+        var orders = await held.Select(order => new { order.HouseId, Stay = new TakenStay(order.CheckIn, order.CheckOut, order.ExpiresAt) })
+            .ToListAsync(cancellationToken);
+        var blocks = await blocked.Select(block => new { block.HouseId, Stay = new TakenStay(block.CheckIn, block.CheckOut, null) })
+            .ToListAsync(cancellationToken);
+        return orders.Select(order => (order.HouseId, order.Stay)).Concat(blocks.Select(block => (block.HouseId, block.Stay)));
     }
 }
