@@ -7,14 +7,14 @@ using HomeRental.Api.Tests.Support;
 namespace HomeRental.Api.Tests.Houses;
 
 /// <summary>
-/// No write leaves a stale house read behind once it has answered: each test first reads (filling the cache), then
-/// writes, then reads again. <see cref="HouseCacheProofTests"/> shows that the reads are really cached.
+/// No write leaves a stale house read behind once it has answered: each test first reads (filling the index and the
+/// house page cache), then writes, then reads again. <see cref="HouseReadsFromMemoryTests"/> shows that the reads come from memory.
 /// </summary>
-public abstract class HouseCacheTests(ClockedHomeRentalFactory factory) : IDisposable
+public abstract class HouseReadFreshnessTests(ClockedHomeRentalFactory factory) : IDisposable
 {
-    public sealed class WithEmbeddedStore() : HouseCacheTests(new ClockedHomeRentalFactory());
+    public sealed class WithEmbeddedStore() : HouseReadFreshnessTests(new ClockedHomeRentalFactory());
 
-    public sealed class WithRedis() : HouseCacheTests(new ClockedHomeRentalFactory(RedisServer.Shared.Configuration));
+    public sealed class WithRedis() : HouseReadFreshnessTests(new ClockedHomeRentalFactory(RedisServer.Shared.Configuration));
 
     private readonly HttpClient reader = factory.CreateApiClient();
 

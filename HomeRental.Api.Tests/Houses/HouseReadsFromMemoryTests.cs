@@ -6,18 +6,18 @@ using Microsoft.EntityFrameworkCore;
 namespace HomeRental.Api.Tests.Houses;
 
 /// <summary>
-/// The house reads really come from the cache: a database change that bumps no version stays unseen. The embedded
-/// store only, since it is private to the app: with the shared Redis, another test's write could bump the version.
+/// The house reads really come from memory (the availability index and the house page cache): a database change that
+/// records no house change stays unseen until one is recorded.
 /// </summary>
-public sealed class HouseCacheProofTests : IDisposable
+public sealed class HouseReadsFromMemoryTests : IDisposable
 {
     private readonly HomeRentalFactory factory = new();
     private readonly HttpClient reader;
 
-    public HouseCacheProofTests() => reader = factory.CreateApiClient();
+    public HouseReadsFromMemoryTests() => reader = factory.CreateApiClient();
 
     [Fact]
-    public async Task Reads_are_served_from_the_cache_until_the_version_changes()
+    public async Task Reads_are_served_from_memory_until_a_change_is_recorded()
     {
         var ids = await factory.InsertHousesAsync(new HouseSeed(DistrictId: 2, Title: "Before", CoverImageUrl: "/uploads/houses/x.png"));
         await reader.ReadEverythingCachedAsync(ids[0]);
@@ -29,7 +29,7 @@ public sealed class HouseCacheProofTests : IDisposable
             return await db.SaveChangesAsync();
         });
 
-        (await reader.GetHouseAsync(ids[0])).Title.Should().Be("Before", "a change that bumps no version stays unseen");
+        (await reader.GetHouseAsync(ids[0])).Title.Should().Be("Before", "a change that records no house change stays unseen");
         (await reader.SearchAsync("districtId=2")).Items.Single().Title.Should().Be("Before");
         (await reader.GetFromJsonAsync<List<FeaturedHouse>>("/api/v1.0/houses/featured"))!.Single().Title.Should().Be("Before");
 
