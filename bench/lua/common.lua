@@ -73,14 +73,20 @@ function common.read_guests(path)
   return guests
 end
 
--- The n-th POST /orders of a run that starts at first_night (days from today): a 1-night stay on a (house, night)
--- pair no other n uses, by the guests in turn. The house changes fastest, then the night, so n bookings take the
--- nights from first_night up to n / #houses nights later.
-function common.booking(n, houses, guests, first_night)
-  local night = first_night + math.floor(n / #houses)
-  return wrk.format("POST", "/api/v1.0/orders", guests[n % #guests + 1],
-    string.format('{"houseId":%s,"checkIn":"%s","checkOut":"%s"}', houses[n % #houses + 1],
-      common.date(night), common.date(night + 1)))
+-- The bookings of a run, from the arguments of order.lua (a file of house ids, a file of guests, the first night in
+-- days from today): a function whose n-th POST /orders is a 1-night stay on a (house, night) pair no other n uses, by
+-- the guests in turn. The house changes fastest, then the night, so n bookings take the nights from the first night
+-- up to n / (number of houses) nights later.
+function common.bookings(args)
+  local houses = common.read_lines(args[1])
+  local guests = common.read_guests(args[2])
+  local first_night = tonumber(args[3])
+  return function(n)
+    local night = first_night + math.floor(n / #houses)
+    return wrk.format("POST", "/api/v1.0/orders", guests[n % #guests + 1],
+      string.format('{"houseId":%s,"checkIn":"%s","checkOut":"%s"}', houses[n % #houses + 1],
+        common.date(night), common.date(night + 1)))
+  end
 end
 
 return common

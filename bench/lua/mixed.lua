@@ -1,15 +1,13 @@
 -- A mix of what a site's visitors do, per 100 requests: 35 popular searches (common.popular_search), 35 unique ones
 -- (common.unique_search, sort=new, page 1), 20 house details (ids 1 to the fourth argument), 4 featured, 4 districts
--- and 2 bookings (common.booking). Arguments: those of order.lua, then the number of houses. Each kind walks its own
+-- and 2 bookings (common.bookings). Arguments: those of order.lua, then the number of houses. Each kind walks its own
 -- sequence, so the unique searches and the bookings never repeat within a run.
 package.path = debug.getinfo(1, "S").source:match("^@(.-)[^/]*$") .. "?.lua;" .. package.path
 local common = require("common")
 setup = common.setup
 
 function init(args)
-  houses = common.read_lines(args[1])
-  guests = common.read_guests(args[2])
-  first_night = tonumber(args[3])
+  book = common.bookings(args)
   house_count = tonumber(args[4])
 end
 
@@ -20,7 +18,7 @@ local kinds = {
   { 20, function(k) return wrk.format("GET", "/api/v1.0/houses/" .. k % house_count + 1) end },
   { 4, function() return wrk.format("GET", "/api/v1.0/houses/featured") end },
   { 4, function() return wrk.format("GET", "/api/v1.0/districts") end },
-  { 2, function(k) return common.booking(k, houses, guests, first_night) end },
+  { 2, function(k) return book(k) end },
 }
 
 function request()

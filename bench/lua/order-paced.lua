@@ -5,9 +5,7 @@ local common = require("common")
 setup = common.setup
 
 function init(args)
-  houses = common.read_lines(args[1])
-  guests = common.read_guests(args[2])
-  first_night = tonumber(args[3])
+  book = common.bookings(args)
   pause = tonumber(args[4])
 end
 
@@ -16,5 +14,5 @@ function delay()
 end
 
 function request()
-  return common.booking(common.next_number(), houses, guests, first_night)
+  return book(common.next_number())
 end
