@@ -1,6 +1,6 @@
 using HomeRental.Api.Data;
-using HomeRental.Api.Houses.SearchIndex;
 using HomeRental.Api.Houses;
+using HomeRental.Api.Houses.SearchIndex;
 using HomeRental.Api.Orders;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

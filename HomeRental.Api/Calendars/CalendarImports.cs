@@ -1,6 +1,6 @@
 using HomeRental.Api.Data;
-using HomeRental.Api.Houses.SearchIndex;
 using HomeRental.Api.Houses;
+using HomeRental.Api.Houses.SearchIndex;
 using HomeRental.Api.Infrastructure.Problems;
 using HomeRental.Api.Orders;
 using Microsoft.AspNetCore.Http.HttpResults;

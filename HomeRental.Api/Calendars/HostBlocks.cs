@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using HomeRental.Api.Data;
-using HomeRental.Api.Houses.SearchIndex;
 using HomeRental.Api.Houses;
+using HomeRental.Api.Houses.SearchIndex;
 using HomeRental.Api.Infrastructure.Problems;
 using HomeRental.Api.Orders;
 using Microsoft.AspNetCore.Http.HttpResults;

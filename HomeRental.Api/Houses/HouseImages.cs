@@ -1,5 +1,5 @@
-using System.ComponentModel.DataAnnotations;
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using HomeRental.Api.Data;
 using HomeRental.Api.Houses.SearchIndex;

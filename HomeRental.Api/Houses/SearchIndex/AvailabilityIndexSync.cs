@@ -5,9 +5,10 @@ using Microsoft.EntityFrameworkCore;
 namespace HomeRental.Api.Houses.SearchIndex;
 
 /// <summary>
-/// Keeps this instance's <see cref="AvailabilityIndex"/> current with what other instances write: a round on every
-/// change message through the store, and one every <see cref="PollInterval"/> whatever the messages, which catches
-/// what a lost message (or a Redis outage) would have missed well within <see cref="AvailabilityIndex.MaxLag"/>.
+/// Keeps this instance's <see cref="AvailabilityIndex"/> current with what other instances write: a round soon after a
+/// change message through the store (<see cref="MessageGathering"/>), and one every <see cref="PollInterval"/> whatever
+/// the messages, which catches what a lost message (or a Redis outage) would have missed well within
+/// <see cref="AvailabilityIndex.MaxLag"/>.
 /// Also removes changes older than <see cref="HouseChanges.Retention"/>.
 /// </summary>
 public sealed class AvailabilityIndexSync(
@@ -18,36 +19,53 @@ public sealed class AvailabilityIndexSync(
 
     public static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>
+    /// How long a round waits after a change message for more: a burst of writes elsewhere costs a round per this
+    /// time, not one per write, in every instance.
+    /// </summary>
+    private static readonly TimeSpan MessageGathering = TimeSpan.FromMilliseconds(20);
+
     private static readonly TimeSpan PruneInterval = TimeSpan.FromMinutes(10);
+
+    /// <summary>Released by a change message; holds at most one, however many arrive meanwhile.</summary>
+    private readonly SemaphoreSlim changeMessage = new(0, 1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var subscribed = false;
         var nextPrune = DateTime.MinValue;
-        // Real time, not the clock: the lag is about this process's view of the database, whatever the date says.
-        using var timer = new PeriodicTimer(PollInterval);
-        do
+        try
         {
-            subscribed = subscribed || await TrySubscribeAsync();
-            await index.CatchUpAsync();
-            if (DateTime.UtcNow >= nextPrune)
+            while (true)
             {
-                nextPrune = DateTime.UtcNow + PruneInterval;
-                await PruneAsync(stoppingToken);
+                subscribed = subscribed || await TrySubscribeAsync();
+                await index.CatchUpAsync();
+                // Real time, not the clock: the lag is about this process's view of the database, whatever the date says.
+                if (DateTime.UtcNow >= nextPrune)
+                {
+                    nextPrune = DateTime.UtcNow + PruneInterval;
+                    await PruneAsync(stoppingToken);
+                }
+                if (await changeMessage.WaitAsync(PollInterval, stoppingToken))
+                {
+                    await Task.Delay(MessageGathering, stoppingToken);
+                }
             }
         }
-        while (await WaitAsync(timer, stoppingToken));
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
     }
 
-    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)
+    private void OnChangeMessage()
     {
         try
         {
-            return await timer.WaitForNextTickAsync(stoppingToken);
+            changeMessage.Release();
         }
-        catch (OperationCanceledException)
+        catch (SemaphoreFullException)
         {
-            return false;
+            // A round is called already: it reads every change up to when it runs.
         }
     }
 
@@ -55,7 +73,7 @@ public sealed class AvailabilityIndexSync(
     {
         try
         {
-            await store.SubscribeAsync(HouseChanges.Channel, _ => index.CatchUpAsync());
+            await store.SubscribeAsync(HouseChanges.Channel, _ => OnChangeMessage());
             return true;
         }
         catch (StoreUnavailableException exception) when (!toldOfNoSubscription)
