@@ -56,8 +56,7 @@ public sealed class SearchIndexPropertyTests : IDisposable
                 foreach (var number in pages)
                 {
                     var page = new PageRequest(number, pageSize);
-                    await index.CatchUpAsync();
-                    var fromIndex = index.Current!.Search(criteria, moment, page);
+                    var fromIndex = (await CurrentAsync(index)).Search(criteria, moment, page);
                     var fromDatabase = await factory.WithDbAsync(db => HouseSearch.FindAsync(db, criteria, moment, page, CancellationToken.None));
 
                     fromIndex.Should().BeEquivalentTo(fromDatabase, options => options.WithStrictOrdering(),
@@ -69,10 +68,23 @@ public sealed class SearchIndexPropertyTests : IDisposable
         }
     }
 
-    private static async Task<List<FeaturedHouse>> FeaturedAsync(AvailabilityIndex index)
+    private static async Task<List<FeaturedHouse>> FeaturedAsync(AvailabilityIndex index) => (await CurrentAsync(index)).Featured();
+
+    /// <summary>
+    /// The index once a round has caught up; a round that took more than a second on a loaded machine leaves it
+    /// untrusted, and the next one, with nothing new to read, is quick.
+    /// </summary>
+    private static async Task<IndexSnapshot> CurrentAsync(AvailabilityIndex index)
     {
-        await index.CatchUpAsync();
-        return index.Current!.Featured();
+        for (var round = 0; round < 10; round++)
+        {
+            await index.CatchUpAsync();
+            if (index.Current is { } current)
+            {
+                return current;
+            }
+        }
+        throw new InvalidOperationException("The index did not catch up in 10 rounds.");
     }
 
     private HouseSearchCriteria RandomCriteria(List<DateOnly> boundaries)

@@ -14,6 +14,9 @@ public static class IndexedHouses
     /// </summary>
     public const int PastDays = 7;
 
+    /// <summary>Up to this many houses, their orders and blocks are read house by house; more, in one walk.</summary>
+    private const int SeekedOneByOne = 16;
+
     /// <summary>The houses of <paramref name="ids"/> (every house when null) at <paramref name="now"/>; an unknown id is left out.</summary>
     public static async Task<Dictionary<int, IndexedHouse>> ReadAsync(
         HomeRentalDbContext db, IReadOnlyCollection<int>? ids, DateTime now, DateOnly today, long generation, CancellationToken cancellationToken)
@@ -23,13 +26,12 @@ public static class IndexedHouses
         var held = db.Orders.AsNoTracking().Where(NightsHeld.Between(from, DateOnly.MaxValue, now));
         var blocked = db.CalendarBlocks.AsNoTracking().Where(TakenNights.BlockedBetween(from, DateOnly.MaxValue));
         var taken = new List<(int HouseId, TakenStay Stay)>();
-        if (ids is null)
-        {
-            taken.AddRange(await StaysAsync(held, blocked, cancellationToken));
-        }
-        else
+        if (ids is not null)
         {
             houses = houses.Where(house => ids.Contains(house.Id));
+        }
+        if (ids is { Count: <= SeekedOneByOne })
+        {
             // One house at a time: with a list of houses SQLite's planner walks the orders by status instead of
             // seeking each house's in the index on (HouseId, CheckOut).
             foreach (var id in ids)
@@ -37,6 +39,12 @@ public static class IndexedHouses
                 taken.AddRange(await StaysAsync(
                     held.Where(order => order.HouseId == id), blocked.Where(block => block.HouseId == id), cancellationToken));
             }
+        }
+        else
+        {
+            taken.AddRange(await StaysAsync(
+                ids is null ? held : held.Where(order => ids.Contains(order.HouseId)),
+                ids is null ? blocked : blocked.Where(block => ids.Contains(block.HouseId)), cancellationToken));
         }
 
         var summaries = await houses.Select(HouseProjections.Summary).ToListAsync(cancellationToken);
