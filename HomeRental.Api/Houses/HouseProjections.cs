@@ -54,13 +54,18 @@ public static class HouseProjections
         return detail is null ? null : detail with { Reviews = await ReviewsAsync(db, id, cancellationToken) };
     }
 
+    /// <summary>The orders whose comment a house page shows as a review: completed ones with a comment.</summary>
+    public static readonly Expression<Func<Order, bool>> ShownAsReview =
+        order => order.Status == OrderStatus.Completed && order.Comment != null;
+
     /// <summary>
     /// The comments of the house's completed orders, newest first. An order's UpdatedAt is the review's time:
     /// writing the review is what completes the order, and a completed order never changes again.
     /// </summary>
     private static Task<List<HouseReview>> ReviewsAsync(HomeRentalDbContext db, int houseId, CancellationToken cancellationToken) =>
         db.Orders.AsNoTracking()
-            .Where(order => order.HouseId == houseId && order.Status == OrderStatus.Completed && order.Comment != null)
+            .Where(order => order.HouseId == houseId)
+            .Where(ShownAsReview)
             .OrderByDescending(order => order.UpdatedAt).ThenByDescending(order => order.Id)
             .Take(MaxReviews)
             .Select(order => new HouseReview(order.Guest.Username, order.Comment!, order.UpdatedAt))

@@ -133,16 +133,22 @@ public sealed class AvailabilityIndex
 
         var fresh = await IndexedHouses.ReadAsync(db, changed, clock.UtcNow(), StayRules.Today(clock), ++generation, CancellationToken.None);
         var applied = changed.Select(id => (Old: houses.GetValueOrDefault(id), New: fresh.GetValueOrDefault(id))).ToList();
-        foreach (var (id, house) in fresh)
-        {
-            houses[id] = house;
-        }
-        foreach (var gone in changed.Where(id => !fresh.ContainsKey(id)))
+        Store(fresh, changed);
+        snapshot = snapshot!.With(applied, () => [.. houses.Values]);
+        return true;
+    }
+
+    /// <summary>Keeps the houses <paramref name="read"/>, and forgets those of <paramref name="asked"/> it did not find.</summary>
+    private void Store(Dictionary<int, IndexedHouse> read, IEnumerable<int> asked)
+    {
+        foreach (var gone in asked.Where(id => !read.ContainsKey(id)).ToList())
         {
             houses.TryRemove(gone, out _);
         }
-        snapshot = snapshot!.With(applied, () => [.. houses.Values]);
-        return true;
+        foreach (var (id, house) in read)
+        {
+            houses[id] = house;
+        }
     }
 
     private async Task LoadAsync(HomeRentalDbContext db, TimeSpan outOfTouch)
@@ -152,14 +158,7 @@ public sealed class AvailabilityIndex
         var newest = await db.HouseChanges.MaxAsync(change => (long?)change.Id) ?? 0;
         var loaded = await IndexedHouses.ReadAsync(db, null, clock.UtcNow(), StayRules.Today(clock), ++generation, CancellationToken.None);
 
-        foreach (var gone in houses.Keys.Where(id => !loaded.ContainsKey(id)))
-        {
-            houses.TryRemove(gone, out _);
-        }
-        foreach (var (id, house) in loaded)
-        {
-            houses[id] = house;
-        }
+        Store(loaded, houses.Keys);
         var first = snapshot is null;
         snapshot = IndexSnapshot.Of(loaded.Values);
         cursor = new ChangeCursor(Math.Max(0, newest - LoadOverlap));

@@ -32,9 +32,7 @@ public sealed class HouseChanges(AvailabilityIndex index, IKeyValueStore store, 
     public async Task RecordShowingUserAsync(HomeRentalDbContext db, int userId)
     {
         var owned = db.Houses.Where(house => house.OwnerId == userId).Select(house => house.Id);
-        var reviewed = db.Orders
-            .Where(order => order.GuestId == userId && order.Status == OrderStatus.Completed && order.Comment != null)
-            .Select(order => order.HouseId);
+        var reviewed = db.Orders.Where(order => order.GuestId == userId).Where(HouseProjections.ShownAsReview).Select(order => order.HouseId);
         foreach (var houseId in (await owned.ToListAsync()).Union(await reviewed.ToListAsync()))
         {
             Record(db, houseId);

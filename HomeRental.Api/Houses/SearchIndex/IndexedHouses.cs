@@ -26,10 +26,6 @@ public static class IndexedHouses
         var held = db.Orders.AsNoTracking().Where(NightsHeld.Between(from, DateOnly.MaxValue, now));
         var blocked = db.CalendarBlocks.AsNoTracking().Where(TakenNights.BlockedBetween(from, DateOnly.MaxValue));
         var taken = new List<(int HouseId, TakenStay Stay)>();
-        if (ids is not null)
-        {
-            houses = houses.Where(house => ids.Contains(house.Id));
-        }
         if (ids is { Count: <= SeekedOneByOne })
         {
             // One house at a time: with a list of houses SQLite's planner walks the orders by status instead of
@@ -42,9 +38,16 @@ public static class IndexedHouses
         }
         else
         {
-            taken.AddRange(await StaysAsync(
-                ids is null ? held : held.Where(order => ids.Contains(order.HouseId)),
-                ids is null ? blocked : blocked.Where(block => ids.Contains(block.HouseId)), cancellationToken));
+            if (ids is not null)
+            {
+                held = held.Where(order => ids.Contains(order.HouseId));
+                blocked = blocked.Where(block => ids.Contains(block.HouseId));
+            }
+            taken.AddRange(await StaysAsync(held, blocked, cancellationToken));
+        }
+        if (ids is not null)
+        {
+            houses = houses.Where(house => ids.Contains(house.Id));
         }
 
         var summaries = await houses.Select(HouseProjections.Summary).ToListAsync(cancellationToken);
