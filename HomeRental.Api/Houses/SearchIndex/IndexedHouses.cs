@@ -64,14 +64,13 @@ public static class IndexedHouses
         });
     }
 
+    /// <summary>The orders' and the blocks' stays in one query; only waiting requests have an ExpiresAt, when they stop holding their nights.</summary>
     private static async Task<IEnumerable<(int HouseId, TakenStay Stay)>> StaysAsync(
         IQueryable<Order> held, IQueryable<CalendarBlock> blocked, CancellationToken cancellationToken)
     {
-        // Only waiting requests have an ExpiresAt: it is when they stop holding their nights.
-        var orders = await held.Select(order => new { order.HouseId, Stay = new TakenStay(order.CheckIn, order.CheckOut, order.ExpiresAt) })
+        var stays = await held.Select(order => new { order.HouseId, order.CheckIn, order.CheckOut, order.ExpiresAt })
+            .Concat(blocked.Select(block => new { block.HouseId, block.CheckIn, block.CheckOut, ExpiresAt = (DateTime?)null }))
             .ToListAsync(cancellationToken);
-        var blocks = await blocked.Select(block => new { block.HouseId, Stay = new TakenStay(block.CheckIn, block.CheckOut, null) })
-            .ToListAsync(cancellationToken);
-        return orders.Select(order => (order.HouseId, order.Stay)).Concat(blocks.Select(block => (block.HouseId, block.Stay)));
+        return stays.Select(stay => (stay.HouseId, new TakenStay(stay.CheckIn, stay.CheckOut, stay.ExpiresAt)));
     }
 }
