@@ -84,11 +84,31 @@ public sealed class OrderLapseTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_sweep_stores_lapses_and_tells_the_house_cache()
+    public async Task The_sweep_stores_each_lapse_with_its_own_status_comment_and_time()
+    {
+        var unpaid = await guest.PlaceOrderAsync(houseId, Today.AddDays(10), Today.AddDays(12));
+        var accepted = await (await host.Client.AcceptAsync(unpaid.Id)).ReadJsonAsync<OrderBody>();
+        factory.Clock.Advance(TimeSpan.FromHours(1));
+        var unanswered = await guest.PlaceOrderAsync(houseId, Today.AddDays(3), Today.AddDays(5));
+        factory.Clock.Advance(TimeSpan.FromHours(1));
+        var waiting = await guest.PlaceOrderAsync(houseId, Today.AddDays(20), Today.AddDays(22));
+        var sweep = factory.Services.GetServices<IHostedService>().OfType<OrderLapseSweep>().Single();
+
+        factory.Clock.Advance(TimeSpan.FromHours(23));
+        (await sweep.RunDueAsync(CancellationToken.None)).Should().BeGreaterThan(TimeSpan.Zero);
+
+        (await StoredAsync(unanswered.Id)).Should().Be((OrderStatus.Rejected, OrderLapse.UnansweredComment, null, unanswered.ExpiresAt!.Value));
+        (await StoredAsync(unpaid.Id)).Should().Be((OrderStatus.Cancelled, OrderLapse.UnpaidComment, null, accepted.ExpiresAt!.Value));
+        (await StoredAsync(waiting.Id)).Should().Be((OrderStatus.Pending, null, waiting.ExpiresAt, waiting.UpdatedAt),
+            "it has an hour left");
+    }
+
+    [Fact]
+    public async Task The_sweep_stores_lapses_and_search_sees_the_nights_free()
     {
         await guest.PlaceOrderAsync(houseId, Today.AddDays(3), Today.AddDays(5));
         var search = $"districtId=1&{HouseSteps.Stay(Today.AddDays(3), Today.AddDays(5))}";
-        (await guest.Client.SearchAsync(search)).Ids().Should().NotContain(houseId, "this search is now cached");
+        (await guest.Client.SearchAsync(search)).Ids().Should().NotContain(houseId);
         var sweep = factory.Services.GetServices<IHostedService>().OfType<OrderLapseSweep>().Single();
         (await sweep.RunDueAsync(CancellationToken.None)).Should().BeGreaterThan(TimeSpan.FromSeconds(50), "nothing is due for a day");
 
