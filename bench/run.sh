@@ -20,8 +20,8 @@
 #              2 bookings (mixed.lua); the server's peak RSS right after it goes in the summary
 #   captcha    GET /captchas/{id}, a new id each
 #   sign-in    POST /sessions as each user in turn
-#   orders     POST /orders, a new (house, night) each (order.lua), last but the ceiling: each booking empties the
-#              house cache
+#   orders     POST /orders, a new (house, night) each (order.lua), last but the ceiling: the bookings grow the
+#              orders table that the rows before them read
 #
 # Usage: bench/run.sh [seconds per run, default 15]
 #   bench/run.sh 10                           # SQLite, 10 s per row
@@ -30,7 +30,9 @@
 # Environment: BENCH_DATABASE (Sqlite, the default, or PostgreSQL); BENCH_DIR (default /tmp/homerental-bench);
 # BENCH_ROWS (the groups above to run, separated by spaces; all by default; every warm-up runs whatever it says);
 # PORT, REDIS_PORT and POSTGRES_PORT, the first ports tried (5080, 6390, 5440); WARMUP_SECONDS (5 per kind of
-# request); TIMEOUT (wrk's --timeout, 10s).
+# request); TIMEOUT (wrk's --timeout, 10s); PROFILE, a part of a row's label: each such row at 64 connections is also
+# recorded by perf, and where its CPU went is summarised in $BENCH_DIR/profile-<n>.md (needs perf:
+# apt-get install -y linux-perf), for example PROFILE="POST /orders" BENCH_ROWS=orders bench/run.sh 20.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -53,10 +55,10 @@ HOUSES=10000
 # fewest free houses found was about 450).
 DEEP_PAGE=20
 # Seeded orders end within 180 + 28 days and the unique searches look at most 365 + 14 days ahead: bookings from
-# day 400 on meet neither. Each order run gets its own 50 nights, room for 50 x ~7,000 houses = 350,000 bookings,
-# and the 6 runs end before the app's booking horizon (Orders:BookingHorizonDays).
+# day 400 on meet neither. Each order run gets its own 40 nights, room for 40 x ~7,000 houses = 280,000 bookings,
+# and the 7 runs end before the app's booking horizon (Orders:BookingHorizonDays).
 FIRST_BOOKED_NIGHT=400
-NIGHTS_PER_ORDER_RUN=50
+NIGHTS_PER_ORDER_RUN=40
 BOOKING_HORIZON_DAYS=730
 
 source bench/lib/services.sh
@@ -69,6 +71,9 @@ for program in wrk redis-server redis-cli; do
   command -v "$program" >/dev/null || { echo "$program is missing: apt-get install -y wrk redis-server" >&2; exit 1; }
 done
 command -v curl >/dev/null || { echo "curl is missing: apt-get install -y curl" >&2; exit 1; }
+if [ -n "${PROFILE:-}" ]; then
+  command -v perf >/dev/null || { echo "PROFILE needs perf: apt-get install -y linux-perf" >&2; exit 1; }
+fi
 for group in $ROWS; do
   [[ " $ROW_GROUPS " == *" $group "* ]] || { echo "BENCH_ROWS names \"$group\": use some of $ROW_GROUPS." >&2; exit 1; }
 done
@@ -82,7 +87,7 @@ case $DATABASE in
 esac
 
 mkdir -p "$WORK"
-rm -rf "$APP_DIR" "$WORK/tool" "$WORK/data" "$WORK/redis" "$WORK/postgres" "$INPUTS" "$RESULTS"
+rm -rf "$APP_DIR" "$WORK/tool" "$WORK/data" "$WORK/redis" "$WORK/postgres" "$INPUTS" "$RESULTS" "$WORK"/profile-*
 
 echo "Publishing (Release)..."
 dotnet publish HomeRental.Api -c Release -o "$APP_DIR" --nologo -v q >/dev/null
@@ -160,7 +165,7 @@ both() {
 }
 
 echo "Warming up..."
-# First, since every booking empties the house cache, which the read warm-ups then fill.
+# First, so that the house pages that the bookings change are read again by the warm-ups after them.
 next_order_run
 warm_up "${ORDERS[@]}"
 warm_up "${sign_in[@]}"
@@ -169,11 +174,16 @@ warm_up "$BASE/health/live"
 warm_up "$API/districts"
 warm_up "$API/houses/featured"
 warm_up "${popular[@]}"
-# Each sort is its own query, which takes several seconds of load to reach its steady cost.
+# Each sort walks its own lists of the index.
 for sort in new bookings price-asc price-desc; do
   warm_up -s "$LUA/search-unique.lua" "$BASE" -- "$sort" "$DEEP_PAGE"
 done
 warm_up -s "$LUA/detail.lua" "$BASE" -- "$HOUSES"
+# Bookings once more, among the searches: tiered compilation only counts calls once no new method has been compiled
+# for a while, so the bookings of the first warm-up leave their code unoptimised, and its recompilation (a fifth of
+# the server's CPU for seconds, in a profile) fell in the first row with bookings beside searches.
+next_order_nights
+warm_up -s "$LUA/mixed.lua" "$BASE" -- "${BOOKING[@]}" "$HOUSES"
 
 {
   echo "# HomeRental benchmark on $DATABASE, $(date -u '+%Y-%m-%d %H:%M UTC')"

@@ -57,6 +57,12 @@ thousands() { sed -E ':a; s/([0-9])([0-9]{3})($|,)/\1,\2\3/; ta' <<<"$1"; }
 # but the CPU per request counts the server's work for both.
 BESIDE=()
 
+# PROFILE=<text> (run.sh's setting): a row at 64 connections whose label contains the text is also recorded by perf
+# (cpu-clock at 499 Hz, with call stacks) for as long as its wrk runs, into $WORK/profile-<n>.data, and summarised by
+# bench/lib/profile-summary.py into $WORK/profile-<n>.md. The sampling costs the server a little: compare such a row
+# with the same row unprofiled, not with other rows.
+profiles=0
+
 # row <label> <connections> <wrk arguments...>
 row() {
   local label=$1 connections=$2 seconds=$SECONDS_PER_RUN
@@ -73,6 +79,13 @@ row() {
     wrk -t1 -c1 -d"$((seconds + 10))s" --timeout "$TIMEOUT" "${BESIDE[@]:1}" >"$beside_output" &
     beside_pid=$!
   fi
+  local profile_pid="" profile=""
+  if [ -n "${PROFILE:-}" ] && [ "$connections" = 64 ] && [[ "$label" == *"$PROFILE"* ]]; then
+    profiles=$((profiles + 1))
+    profile=$WORK/profile-$profiles
+    perf record -q -e cpu-clock -F 499 -g -p "$SERVER_PID" -o "$profile.data" -- sleep "$seconds" 2>/dev/null &
+    profile_pid=$!
+  fi
   # shellcheck disable=SC2046 # wrk_load prints separate options.
   output=$(wrk $(wrk_load "$connections") -d"${seconds}s" --timeout "$TIMEOUT" --latency "$@")
   if [ -n "$beside_pid" ]; then
@@ -80,6 +93,7 @@ row() {
     wait "$beside_pid"
     label="$label ($(thousands "$(wrk_requests <"$beside_output")") ${BESIDE[0]}, $(wrk_errors <"$beside_output") errors)"
   fi
+  [ -z "$profile_pid" ] || wait "$profile_pid"
   server_ticks=$(( $(process_ticks "$SERVER_PID") - server_before ))
   redis_ticks=$(( $(process_ticks "$REDIS_PID") - redis_before ))
   database=$(( $(database_ticks) - database_before ))
@@ -102,6 +116,11 @@ row() {
         server * per_request, redis * per_request, in_app ? "in app" : sprintf("%d", database * per_request),
         max(0, (busy - server - redis - database) / tick / seconds), requests, errors, rss
     }' | tee -a "$RESULTS"
+  # After the row's figures, so that perf's own work is not counted in them.
+  if [ -n "$profile" ]; then
+    { echo "# Profile of: $label, $connections connections"; echo
+      perf script -i "$profile.data" 2>/dev/null | bench/lib/profile-summary.py; } >"$profile.md"
+  fi
 }
 
 # warm_up <wrk arguments...>: JIT, connection pools and caches, at 64 connections, not measured.
