@@ -81,8 +81,7 @@ for houses in "${SIZES[@]}"; do
     echo "${notes[-1]}" >&2
   fi
   rss_after_load=$(memory_mib "$SERVER_PID" VmRSS)
-  # shellcheck disable=SC2046 # wrk_load prints separate options.
-  errors=$(wrk $(wrk_load 64) -d"${SEARCH_SECONDS}s" --timeout "$TIMEOUT" -s bench/lua/search-unique.lua \
+  errors=$(load_wrk 64 -d"${SEARCH_SECONDS}s" --timeout "$TIMEOUT" -s bench/lua/search-unique.lua \
     "http://127.0.0.1:$PORT" -- new 1 | wrk_errors)
   [ "$errors" -eq 0 ] || notes+=("$houses houses: $errors of the searches failed.")
   echo "| $(thousands "$houses") | $(thousands "$orders") | $index_mib | $load_ms | $rss_after_load |" \

@@ -18,9 +18,13 @@ busy_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9 }' /proc/stat; }
 # memory_mib <pid> <VmRSS|VmHWM>
 memory_mib() { awk -v field="$2:" '$1 == field { printf "%d", $2 / 1024 }' "/proc/$1/status"; }
 
-# wrk_load <connections>: one thread for one connection, else one thread per core.
-wrk_load() {
-  if [ "$1" -eq 1 ]; then echo "-t1 -c1"; else echo "-t2 -c$1"; fi
+# load_wrk <connections> <wrk arguments...>: wrk with one thread for one connection, else one thread per core,
+# telling the scripts how many threads there are (WRK_THREADS, see bench/lua/common.lua).
+load_wrk() {
+  local connections=$1 threads=2
+  shift
+  [ "$connections" -eq 1 ] && threads=1
+  WRK_THREADS=$threads wrk -t"$threads" -c"$connections" "$@"
 }
 
 table_header() {
@@ -76,7 +80,7 @@ row() {
   busy_before=$(busy_ticks)
   if [ ${#BESIDE[@]} -gt 0 ]; then
     # Longer than the row, so that the signal is what stops it.
-    wrk -t1 -c1 -d"$((seconds + 10))s" --timeout "$TIMEOUT" "${BESIDE[@]:1}" >"$beside_output" &
+    WRK_THREADS=1 wrk -t1 -c1 -d"$((seconds + 10))s" --timeout "$TIMEOUT" "${BESIDE[@]:1}" >"$beside_output" &
     beside_pid=$!
   fi
   local profile_pid="" profile=""
@@ -86,8 +90,7 @@ row() {
     perf record -q -e cpu-clock -F 499 -g -p "$SERVER_PID" -o "$profile.data" -- sleep "$seconds" 2>/dev/null &
     profile_pid=$!
   fi
-  # shellcheck disable=SC2046 # wrk_load prints separate options.
-  output=$(wrk $(wrk_load "$connections") -d"${seconds}s" --timeout "$TIMEOUT" --latency "$@")
+  output=$(load_wrk "$connections" -d"${seconds}s" --timeout "$TIMEOUT" --latency "$@")
   if [ -n "$beside_pid" ]; then
     kill -INT "$beside_pid"
     wait "$beside_pid"
@@ -125,6 +128,5 @@ row() {
 
 # warm_up <wrk arguments...>: JIT, connection pools and caches, at 64 connections, not measured.
 warm_up() {
-  # shellcheck disable=SC2046
-  wrk $(wrk_load 64) -d"${WARMUP_SECONDS}s" --timeout "$TIMEOUT" "$@" >/dev/null
+  load_wrk 64 -d"${WARMUP_SECONDS}s" --timeout "$TIMEOUT" "$@" >/dev/null
 }

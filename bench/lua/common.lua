@@ -2,17 +2,17 @@
 -- thread count, ...), so that no two requests of a run get the same number, whatever the number of threads.
 local common = {}
 
-local threads = {}
 local counter
 local now = os.time()
+-- How many threads this wrk runs, from bench/lib/measure.sh (load_wrk): wrk starts each thread as soon as setup()
+-- has seen it, so setup() cannot tell the threads before it how many came after.
+local thread_count = tonumber(os.getenv("WRK_THREADS") or "1")
+local threads_seen = 0
 
--- Runs in wrk's main state: every thread learns its index and the number of threads (the last call tells them all).
+-- Runs in wrk's main state, once for each thread before it starts: gives it its index.
 function common.setup(thread)
-  table.insert(threads, thread)
-  for index, each in ipairs(threads) do
-    each:set("thread_index", index - 1)
-    each:set("thread_count", #threads)
-  end
+  thread:set("thread_index", threads_seen)
+  threads_seen = threads_seen + 1
 end
 
 -- The next number of this thread's residue class.
