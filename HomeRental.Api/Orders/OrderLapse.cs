@@ -31,7 +31,7 @@ public static class OrderLapse
 
     /// <summary>The status and comment an order has lapsed to by <paramref name="now"/>, or null when it has not lapsed.</summary>
     public static (OrderStatus Status, string Comment)? Lapsed(OrderStatus status, DateTime? expiresAt, DateTime now) =>
-        !(expiresAt <= now) ? null
+        expiresAt is not { } due || due > now ? null
         : status == Unanswered.From ? (Unanswered.To, Unanswered.Comment)
         : status == Unpaid.From ? (Unpaid.To, Unpaid.Comment)
         : null;

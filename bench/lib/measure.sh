@@ -79,7 +79,8 @@ row() {
   database_before=$(database_ticks)
   busy_before=$(busy_ticks)
   if [ ${#BESIDE[@]} -gt 0 ]; then
-    # Longer than the row, so that the signal is what stops it.
+    # Longer than the row, so that the signal is what stops it; wrk itself rather than load_wrk, whose subshell would
+    # take the signal instead.
     WRK_THREADS=1 wrk -t1 -c1 -d"$((seconds + 10))s" --timeout "$TIMEOUT" "${BESIDE[@]:1}" >"$beside_output" &
     beside_pid=$!
   fi
